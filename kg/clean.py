@@ -1,0 +1,178 @@
+"""Rejoin lines that page layout broke, unify punctuation, and keep an OffsetMap back to the source.
+
+Print layout breaks lines inside words (坚韧不|屈, 常|务副主席) and sentences. A break is
+rejoined when the line before it cannot end a paragraph: it ends in a comma-like mark,
+or a dictionary word runs across the break, or it ends mid-text in a line that reads
+as prose (has sentence punctuation or is long). A short line without punctuation is
+a heading, byline or caption and keeps its break. Cleaning only deletes characters or
+replaces one by one, so every cleaned offset maps back to a source offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["clean_region", "is_cjk", "normalize"]
+
+WHITESPACE = " \t\r\f\v\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
+#: Marks after which a paragraph may end.
+TERMINAL = "。！？!?…"
+#: Closing marks that end a paragraph only right after a terminal mark.
+CLOSERS = "”’」』）)】》"
+#: Marks after which a sentence clearly goes on.
+CONTINUING = "，,、；;：:（(《“‘「『—-·"
+#: Marks that make a line read as prose rather than as a heading or byline.
+SENTENCE_MARKS = "，。、；：！？,;:!?"
+HEADING_MAX = 30
+
+_ASCII_TO_WIDE = {",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"}
+_TABLE = {c: " " for c in map(ord, WHITESPACE)}
+_TABLE.update({o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+               for o in range(r[0], r[1] + 1)})
+_TABLE.update({ord(c): "·" for c in "・•‧･"})
+_ASCII_PUNCT = re.compile(r"[,():;?!]")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for CJK ideographs (the characters Chinese words are written in).
+
+    Examples
+    --------
+    >>> is_cjk("工"), is_cjk("a"), is_cjk("，")
+    (True, False, False)
+    """
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FA1F or 0xF900 <= o <= 0xFAFF
+
+
+def _cjk_near(text: str, i: int, reach: int = 12) -> bool:
+    """Is there a CJK character within ``reach`` of ``i``?"""
+    return any(is_cjk(c) for c in text[max(0, i - reach) : i + reach])
+
+
+def _widen(m: re.Match[str]) -> str:
+    text, i, ch = m.string, m.start(), m.group()
+    j = i - 1
+    while j >= 0 and text[j] in "() ":  # look through brackets: 张晶),2023 is Chinese text
+        j -= 1
+    before = text[j] if j >= 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if ch == ":" and after == "/":
+        return ch
+    if is_cjk(before or "a") or is_cjk(after or "a") or (ch in "()" and _cjk_near(text, i)):
+        return _ASCII_TO_WIDE[ch]
+    return ch
+
+
+def normalize(line: str) -> str:
+    """The cleaned form of one line: one character for one character.
+
+    Full-width letters and digits become ASCII; odd spaces become a space; ASCII
+    punctuation next to Chinese becomes its full-width form, so (记者 张晶) and
+    （记者 张晶） read alike.
+
+    Examples
+    --------
+    >>> normalize("本报讯(记者 张晶),２０２３年, 1,300人 http://a.cn")
+    '本报讯（记者 张晶），2023年， 1,300人 http://a.cn'
+    """
+    line = line.translate(_TABLE)
+    if _ASCII_PUNCT.search(line):
+        line = _ASCII_PUNCT.sub(_widen, line)
+    return line
+
+
+def _ends_paragraph(line: str) -> bool:
+    last = line[-1]
+    if last in TERMINAL:
+        return True
+    if last in CLOSERS:
+        core = line.rstrip(CLOSERS)
+        return bool(core) and core[-1] in TERMINAL
+    return False
+
+
+def _joins(prev: str, nxt: str, crosses: Callable[[str, str], bool] | None) -> bool:
+    """Is the break between the lines ``prev`` and ``nxt`` a layout break?"""
+    if _ends_paragraph(prev):
+        return False
+    last = prev[-1]
+    if last in CONTINUING:
+        return True
+    if not (is_cjk(last) or last.isalnum()):
+        return False
+    if crosses is not None and crosses(prev[-4:], nxt[:4]):
+        return True
+    if len(prev) <= HEADING_MAX and not any(c in SENTENCE_MARKS for c in prev):
+        return False
+    return bool(nxt) and (is_cjk(nxt[0]) or nxt[0] in "，。、；：！？”’）」")
+
+
+def clean_region(
+    text: str,
+    start: int,
+    end: int,
+    field: str,
+    crosses: Callable[[str, str], bool] | None = None,
+) -> tuple[str, list[tuple[int, str, int]]]:
+    """Clean ``text[start:end]`` into running text with paragraph breaks.
+
+    Parameters
+    ----------
+    text : str
+        The whole source field.
+    start, end : int
+        The region to clean.
+    field : str
+        The field name recorded in the offset runs.
+    crosses : callable, optional
+        ``crosses(tail, head)`` says whether a dictionary word runs from the end of
+        one line into the next; without it only punctuation and line shape decide.
+
+    Returns
+    -------
+    cleaned : str
+        Lines rejoined; kept breaks become one ``\\n`` (mapped to the source newline).
+    runs : list of (clean_start, field, source_start)
+        For :class:`~kg.types.OffsetMap`.
+
+    Examples
+    --------
+    >>> src = "党组书记、常\\n\\n务副主席出席。\\n\\n第二段"
+    >>> out, runs = clean_region(src, 0, len(src), "file")
+    >>> out
+    '党组书记、常务副主席出席。\\n第二段'
+    >>> from kg.types import OffsetMap
+    >>> OffsetMap(runs, len(out)).to_source(5, 10)
+    ('file', 5, 12)
+    """
+    lines: list[tuple[int, int, int]] = []  # (content start, content end, newline position)
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        a, b = pos, stop
+        while a < b and text[a] in WHITESPACE:
+            a += 1
+        while b > a and text[b - 1] in WHITESPACE:
+            b -= 1
+        if a < b:
+            lines.append((a, b, stop))
+        pos = stop + 1
+    out: list[str] = []
+    runs: list[tuple[int, str, int]] = []
+    length = 0
+    prev: tuple[int, int, int] | None = None
+    for a, b, stop in lines:
+        if prev is not None:
+            pa, pb, pstop = prev
+            if not _joins(text[pa:pb], text[a:b], crosses):
+                runs.append((length, field, pstop))
+                out.append("\n")
+                length += 1
+        runs.append((length, field, a))
+        out.append(normalize(text[a:b]))
+        length += b - a
+        prev = (a, b, stop)
+    return "".join(out), runs

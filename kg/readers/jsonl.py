@@ -1,0 +1,73 @@
+"""Read JSONL news records (``id, title, date, source, url, text``), one article each."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.errors import SourceError
+from kg.readers.meta import parse_date
+from kg.readers.page import decode, read_bytes
+from kg.types import PageMeta, Source
+
+__all__ = ["read_jsonl"]
+
+
+def _text(record: dict, key: str, path: Path, line: int) -> str:
+    value = record.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise SourceError(f"field {key!r} must be a string, not {type(value).__name__}", path, line)
+    return value
+
+
+def read_jsonl(path: Path) -> Iterator[Source]:
+    """Yield one :class:`~kg.types.Source` per record of a JSONL file.
+
+    Each line is a JSON object with at least ``text``; ``id`` (else
+    ``<stem>-<line>``), ``title``, ``date`` (YYYY-MM-DD), ``source`` (the newspaper),
+    ``url``, ``page`` and ``city`` are used when present. Blank lines are skipped.
+
+    Raises
+    ------
+    SourceError
+        Naming the file and line of a record that is not valid JSON, not an object,
+        has no text, or a bad date; or when the file holds no record.
+    """
+    text = decode(read_bytes(path), path)
+    count = 0
+    for no, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise SourceError(f"not valid JSON: {exc.msg} (column {exc.colno})", path, no) from None
+        if not isinstance(record, dict):
+            raise SourceError("a record must be a JSON object", path, no)
+        body = _text(record, "text", path, no)
+        if not body.strip():
+            raise SourceError("record has no 'text'", path, no)
+        date = record.get("date")
+        page = record.get("page")
+        meta = PageMeta(
+            newspaper=_text(record, "source", path, no) or None,
+            date=parse_date(str(date)[:10], path, no) if date else None,
+            page=str(page) if page is not None else None,
+            url=_text(record, "url", path, no) or None,
+            city=_text(record, "city", path, no) or None,
+        )
+        rid = record.get("id")
+        count += 1
+        yield Source(
+            path=path,
+            id=str(rid) if rid not in (None, "") else f"{path.stem}-{no}",
+            fields={"title": _text(record, "title", path, no), "text": body},
+            meta=meta,
+            line=no,
+            title=_text(record, "title", path, no),
+        )
+    if not count:
+        raise SourceError("empty file: no JSON records", path)
