@@ -1,0 +1,1 @@
+"""World-true lexicons used by kg (see README.md in this folder)."""

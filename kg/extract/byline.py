@@ -1,0 +1,125 @@
+"""Bylines: reporters, correspondents, photographers and editors named at the head or foot of an article.
+
+Shapes handled: 本报讯（记者 X 通讯员 Y）, 本报记者 X 摄, 本报记者 X 摄影报道, 文/图 X, 记者X (no
+space), 工人日报-中工网记者X 通讯员Y, 本报北京…电（记者 X、Y）, 光明日报北京…电 记者 X,
+（本报记者 X、Y）at the foot, [ 责编：X ].
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.clean import is_cjk
+from kg.extract.names import best_name_at, is_name
+from kg.registry import extractor
+from kg.types import Doc, Mention, Relation
+
+__all__ = ["ROLES", "byline"]
+
+#: Marker → roles of the names after it.
+ROLES: dict[str, tuple[str, ...]] = {
+    "本报记者": ("reporter",), "本报特约记者": ("reporter",), "本报通讯员": ("correspondent",),
+    "新华社记者": ("reporter",), "中新社记者": ("reporter",), "央视记者": ("reporter",),
+    "特约记者": ("reporter",), "见习记者": ("reporter",), "实习记者": ("reporter",),
+    "摄影记者": ("photographer",), "记者": ("reporter",), "通讯员": ("correspondent",),
+    "实习生": ("reporter",), "文/图": ("reporter", "photographer"), "图/文": ("reporter", "photographer"),
+    "文／图": ("reporter", "photographer"), "图／文": ("reporter", "photographer"),
+    "责编": ("editor",), "责任编辑": ("editor",), "编辑": ("editor",), "摄影": ("photographer",),
+    "撰文": ("reporter",), "供图": ("photographer",), "文": ("reporter",), "图": ("photographer",),
+}
+#: Marker after names → the roles those names take instead.
+AFTER: dict[str, tuple[str, ...]] = {
+    "摄影报道": ("reporter", "photographer"), "摄影": ("photographer",), "摄": ("photographer",),
+    "报道": ("reporter",), "供图": ("photographer",),
+}
+_MARKER = re.compile("|".join(map(re.escape, sorted(ROLES, key=len, reverse=True))))
+_LEAD = ("本报讯", "电", "消息", "网", "社", "报", "台", "（", "［", "[", "【", "：", " ")
+_SEP = " 、，,和及"
+_STOP = "）)］]】\n。；;|｜"
+_SHORT_LINE = 40
+
+
+def _in_byline_position(text: str, start: int, line_start: int, line_end: int, first: int) -> bool:
+    if line_end - line_start <= _SHORT_LINE:
+        return True
+    if start - first <= 40:  # the lead: 本报讯（记者…）, …电 记者…
+        return True
+    before = text[max(line_start, start - 3) : start]
+    return bool(before) and before.endswith(("（", "(", "［", "[", "【"))
+
+
+def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """Names from ``pos``: separated by spaces or 、, ending at a bracket, a stop or a non-name."""
+    out: list[tuple[int, int]] = []
+    while pos < limit:
+        while pos < limit and text[pos] in _SEP + "：:":
+            pos += 1
+        if pos >= limit or text[pos] in _STOP:
+            break
+        if _MARKER.match(text, pos) or text.startswith(tuple(AFTER), pos):
+            break
+        end = pos
+        while end < limit and (is_cjk(text[end]) or text[end] == "·"):
+            end += 1
+        run = text[pos:end]
+        if not run:
+            break
+        if is_name(run, strict=False):
+            out.append((pos, end))
+            pos = end
+            continue
+        # a name glued to what follows: 崔欣通讯员…, 孙妍摄, 任欢报道
+        cut = None
+        for k in range(min(len(run), 6), 1, -1):
+            rest = run[k:]
+            if (rest.startswith(tuple(AFTER)) or _MARKER.match(rest) or rest.startswith(("电", "报道"))) and is_name(
+                run[:k], strict=False
+            ):
+                cut = k
+                break
+        if cut is None:
+            e = best_name_at(text, pos)
+            if e is None or e > end:
+                break
+            cut = e - pos
+        out.append((pos, pos + cut))
+        pos += cut
+    return out
+
+
+@extractor("byline", assigns=["candidates:Person", "relations:reporter", "relations:correspondent",
+                               "relations:photographer", "relations:editor"])
+def byline(doc: Doc) -> list[Mention | Relation]:
+    """Persons named in bylines, with their role for the article."""
+    text = doc.text
+    first = doc.article.body_start
+    out: list[Mention | Relation] = []
+    seen: set[tuple[int, int, str]] = set()
+    for m in _MARKER.finditer(text, first):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if not _in_byline_position(text, m.start(), line_start, line_end, first):
+            continue
+        roles = ROLES[m.group()]
+        if len(m.group()) == 1 and not (line_end - line_start <= _SHORT_LINE):
+            continue  # 文 / 图 alone mark bylines only on a byline line
+        names = _parse_names(text, m.end(), line_end)
+        if not names:
+            continue
+        last = names[-1][1]
+        tail = text[last : last + 6].lstrip(" ")
+        after = next((a for a in AFTER if tail.startswith(a)), None)
+        if after:
+            roles = AFTER[after]
+        end = last + (text[last:].index(after) + len(after) if after else 0)
+        for s, e in names:
+            person = Mention("Person", s, e, text[s:e], "byline", name=text[s:e], score=3.0,
+                             attrs={"byline": True})
+            out.append(person)
+            for role in roles:
+                key = (s, e, role)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Relation(role, None, person, m.start(), end, "byline"))
+    return out

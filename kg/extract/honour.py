@@ -1,0 +1,80 @@
+"""Honours: 全国劳动模范, 首都劳动奖章, 北京大工匠 …, and regional forms (浙江省劳动模范, 上海工匠)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.extract.names import best_name_at
+from kg.lexicon import lexicon
+from kg.registry import extractor
+from kg.types import Doc, Mention
+
+__all__ = ["honour", "honour_regex"]
+
+#: Regional honours: a province or city name, then one of these.
+_REGIONAL = ("劳动模范", "劳模", "先进工作者", "五一劳动奖章", "五一劳动奖状", "五一劳动奖", "大工匠", "工匠")
+_GENERIC_OK = re.compile(r"(?:荣获|获得|获评|被授予|授予|被评为|评为|当选|荣膺|年度?)“?$")
+_YEAR_BEFORE = re.compile(
+    r"(?:((?:19|20)\d\d)年度?|(今年|去年|前年)度?)(?:荣获|获得|获评|被授予|被评为|当选|的)?“?$"
+)
+#: An honour's name used as a modifier (北京工匠宣言, 劳模精神) is no honour held.
+_MODIFIER_AFTER = ("宣言", "倡议", "精神", "论坛", "学院", "培训", "评选", "选树", "大赛", "文化", "风采", "事迹")
+
+
+@functools.cache
+def honour_regex() -> re.Pattern[str]:
+    lx = lexicon()
+    places = sorted(
+        {n for n, divs in lx.by_name.items() if divs[0].level in ("province", "prefecture") and len(n) >= 2},
+        key=len,
+        reverse=True,
+    )
+    regional = f"(?P<place>{'|'.join(map(re.escape, places))})(?P<kind>{'|'.join(_REGIONAL)})"
+    known = "|".join(map(re.escape, sorted(lx.honours, key=len, reverse=True)))
+    return re.compile(f"(?P<known>{known})|{regional}")
+
+
+def canonical_honour(m: re.Match[str]) -> tuple[str, str]:
+    """Canonical name and usual conferring body of a matched honour."""
+    lx = lexicon()
+    if m.group("known"):
+        h = lx.honours[m.group("known")]
+        return h.name, "、".join(h.conferred_by)
+    place, kind = m.group("place"), m.group("kind")
+    d = lx.division(place)
+    full = d.name if d else place
+    if kind == "劳模":
+        kind = "劳动模范"
+    if full == "北京市" and kind in ("五一劳动奖章", "五一劳动奖状"):
+        return "首都劳动奖章" if kind.endswith("章") else "首都劳动奖状", "北京市总工会"
+    return full + kind, ""
+
+
+@extractor("honour", assigns=["candidates:Honour"])
+def honour(doc: Doc) -> list[Mention]:
+    """Honour titles, canonicalised, with the year when written just before them (2023年, 今年)."""
+    text = doc.text
+    year = doc.context.get("year")
+    out = []
+    lx = lexicon()
+    for m in honour_regex().finditer(text):
+        name, body = canonical_honour(m)
+        known = lx.honours.get(m.group("known") or "")
+        generic = known is not None and not known.conferred_by
+        if generic and not _GENERIC_OK.search(text, max(0, m.start() - 6), m.start()):
+            # 劳模, 五一劳动奖章 without a level: an honour only where someone holds it
+            held = best_name_at(text, m.end()) is not None or text.startswith(("获得者", "称号"), m.end())
+            if not held:
+                continue
+        attrs: dict = {"conferred_by": body}
+        if text.startswith(_MODIFIER_AFTER, m.end()):
+            continue
+        y = _YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        if y:
+            if y.group(1):
+                attrs["year"] = int(y.group(1))
+            elif year:
+                attrs["year"] = year + {"今年": 0, "去年": -1, "前年": -2}[y.group(2)]
+        out.append(Mention("Honour", m.start(), m.end(), m.group(), "honour", name=name, score=1.3, attrs=attrs))
+    return out

@@ -1,0 +1,207 @@
+"""Person-name shapes and the contexts that announce a name (titles before it, verbs after it)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.clean import is_cjk
+from kg.lexicon import lexicon
+from kg.segment import segmenter
+
+__all__ = [
+    "AFTER_NAME",
+    "BEFORE_NAME",
+    "NON_NAME_CHARS",
+    "NON_NAME_ENDINGS",
+    "best_name_at",
+    "is_name",
+    "surname_len",
+    "title_before",
+]
+
+#: Characters that do not occur in Chinese given names (function words, verbs of speech).
+NON_NAME_CHARS = set(
+    "的了在是和与及等为对向从把被将说表也都就还又而但并所其这那之于以已们个着过该此每各某本"
+    "年月日时分号名位人员者家级届次期第上下中内外前后里间时要会能可应该让使由给同跟到去来"
+    "不没无非很最更太都均亦即则因如若虽且或及啊吗呢吧呀嘛哦哈"
+)
+#: Characters that end place and organisation names, not given names (怀柔区, 宣传部).
+NON_NAME_ENDINGS = set("省市区县镇乡村街路道部局厅处科院校所站委组队团班室馆宫场园厂矿司会社报台网店业")
+#: Words that may follow a name directly (speech and action verbs, list and honorific words).
+AFTER_NAME = (
+    "说", "表示", "指出", "强调", "介绍", "认为", "坦言", "感慨", "回忆", "告诉", "透露", "解释", "建议",
+    "呼吁", "提出", "谈到", "说道", "笑着说", "补充", "表态", "主持", "出席", "参加", "宣读", "致辞",
+    "讲话", "发表", "代表", "带领", "率领", "率", "陪同", "获得", "荣获", "获", "当选", "担任", "同志",
+    "等", "一行", "在", "向", "为", "对", "与", "和", "及", "同", "也", "还", "则", "就", "从", "已", "曾",
+    "将", "是", "的", "了", "被", "作", "做", "所", "带着", "拿着", "正在", "已经", "每天", "今年",
+    "却", "又", "便", "才", "都", "更", "一直", "先后", "分别", "首先", "会见", "看望", "慰问", "考察",
+    "调研", "听取", "宣布", "签署", "通过", "回信", "致信", "来到", "走进", "深入", "前往", "要求",
+    "希望", "勉励", "鼓励", "称", "讲述", "告诉记者", "对记者说", "接受", "带头", "牵头", "出生",
+    "生前", "同学", "老师", "师傅", "书记", "主席", "委员", "教授", "先生", "女士", "院士",
+)
+#: Generic words that may stand right before a name (besides titles and honours).
+BEFORE_NAME = (
+    "代表", "职工", "工人", "劳模", "工匠", "大工匠", "师傅", "专家", "教授", "院士", "烈士", "英雄",
+    "老人", "市民", "村民", "居民", "学生", "同学", "队员", "党员", "志愿者", "骑手", "快递员", "医生",
+    "护士", "民警", "战士", "老师", "选手", "冠军", "获得者", "劳动模范", "先进工作者", "作者", "主人公",
+    "总书记", "同志", "丈夫", "妻子", "儿子", "女儿", "父亲", "母亲", "爷爷", "奶奶", "徒弟", "师父",
+    "负责人", "创始人", "带头人", "领头人", "传承人", "联系人", "发言人", "主持人", "得主", "获奖者",
+)
+_PUNCT_AFTER = set("，。、；：！？）」』”’《》（“‘ ,.;:!?()\n")
+_MIDDOT = "·"
+_NAME_MODIFIERS = ("常务副", "执行副", "副", "名誉", "代理", "第一", "原", "前", "首席", "党组", "党委", "驻会")
+
+
+@functools.cache
+def _surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    lx = lexicon()
+    single = frozenset(s for s in lx.surnames if len(s) == 1)
+    double = frozenset(s for s in lx.surnames if len(s) == 2)
+    common = frozenset(s for s, c in lx.surnames.items() if c == "common")
+    return single, double, common
+
+
+def surname_len(text: str) -> int:
+    """Length of the surname ``text`` starts with: 2 (欧阳), 1 (王) or 0.
+
+    Examples
+    --------
+    >>> surname_len("欧阳修"), surname_len("王东明"), surname_len("大家")
+    (2, 1, 0)
+    """
+    single, double, _ = _surnames()
+    if text[:2] in double:
+        return 2
+    if text[:1] in single:
+        return 1
+    return 0
+
+
+def is_common_surname(ch: str) -> bool:
+    return ch in _surnames()[2]
+
+
+#: jieba's dictionary tags many ordinary words as names (宣言, 高峰, 文明); above this
+#: frequency a word is taken as a word, whatever its tag.
+_WORD_FREQ = 300
+#: Tags of words that do not make given names (健康, 安全 in 谈健康, 张安全).
+_NOT_GIVEN_TAGS = ("a", "ad", "an", "d", "v", "vn", "vd", "c", "p", "u", "m", "q", "r")
+
+
+@functools.cache
+def _common_word(word: str) -> bool:
+    """Is ``word`` an ordinary jieba word rather than a person name (全体, 宣言, 宣传片)?"""
+    seg = segmenter()
+    freq = seg.tokenizer.FREQ.get(word, 0)
+    if not freq:
+        return False
+    tag = seg.pos.word_tag_tab.get(word, "")
+    return freq >= _WORD_FREQ or (not tag.startswith("nr") and freq >= 3)
+
+
+@functools.cache
+def _wordlike_parts(text: str, k: int) -> bool:
+    """Does a three-character candidate split into frequent words (劳动|奖, 谈|健康)?"""
+    seg = segmenter()
+    freq, tags = seg.tokenizer.FREQ, seg.pos.word_tag_tab
+    head = text[: k + 1]
+    if freq.get(head, 0) >= 1000 and not tags.get(head, "").startswith("nr"):
+        return True
+    given = text[k:]
+    return len(given) == 2 and freq.get(given, 0) >= 2000 and tags.get(given, "").startswith(_NOT_GIVEN_TAGS)
+
+
+def is_name(text: str, strict: bool = True) -> bool:
+    """Does ``text`` have the shape of a Chinese personal name?
+
+    A surname from the surname list, then one or two given-name characters that are
+    not function words or name-ending place/organisation characters; or a
+    transliterated name with a middle dot. With ``strict``, ordinary dictionary
+    words (全体, 高度) are refused.
+
+    Examples
+    --------
+    >>> [is_name(n) for n in ("王东明", "欧阳修", "全体", "宣传部", "怀柔区", "阿依古丽·买买提")]
+    [True, True, False, False, False, True]
+    """
+    if _MIDDOT in text:
+        parts = text.split(_MIDDOT)
+        return all(2 <= len(p) <= 6 and all(is_cjk(c) for c in p) for p in parts) and len(text) <= 16
+    if not 2 <= len(text) <= 4 or not all(is_cjk(c) for c in text):
+        return False
+    k = surname_len(text)
+    if not k or len(text) - k not in (1, 2):
+        return False
+    given = text[k:]
+    if any(c in NON_NAME_CHARS for c in given) or given[-1] in NON_NAME_ENDINGS:
+        return False
+    if strict and _common_word(text):
+        return False
+    return not (len(text) == 3 and _wordlike_parts(text, k))
+
+
+def _after_ok(text: str, end: int) -> bool:
+    """May a name end at ``end``: punctuation, the end of text, or a word that follows names?"""
+    if end >= len(text):
+        return True
+    if text[end] in _PUNCT_AFTER:
+        return True
+    return text.startswith(AFTER_NAME, end)
+
+
+def best_name_at(text: str, start: int, need_after: bool = True) -> int | None:
+    """The end of the most plausible name starting at ``start``, or None.
+
+    Tries lengths 2–4 (the surname's length plus one or two characters) and keeps
+    those followed by punctuation or a word that follows names (说, 表示, 出席 …);
+    of these, the longer one whose last character does not itself begin such a word.
+
+    Examples
+    --------
+    >>> t = "主席周立刚在会上表示，劳模何芳说"
+    >>> t[2:best_name_at(t, 2)], t[13:best_name_at(t, 13)]
+    ('周立刚', '何芳')
+    """
+    k = surname_len(text[start : start + 2])
+    if not k:
+        return None
+    found: list[int] = []
+    for g in (2, 1):
+        end = start + k + g
+        if end > len(text):
+            continue
+        cand = text[start:end]
+        if not is_name(cand):
+            continue
+        if need_after and not _after_ok(text, end):
+            continue
+        if g == 2 and text.startswith(AFTER_NAME, end - 1):
+            continue  # 何佳说: the third character begins a word that follows a two-character name
+        found.append(end)
+    return found[0] if found else None
+
+
+@functools.cache
+def _title_regex() -> re.Pattern[str]:
+    lx = lexicon()
+    words = sorted({*lx.titles, *lx.honours, *BEFORE_NAME}, key=len, reverse=True)
+    mods = "|".join(_NAME_MODIFIERS)
+    return re.compile(f"(?:(?:{mods})*)(?:{'|'.join(map(re.escape, words))})$")
+
+
+def title_before(text: str, end: int, window: int = 14) -> tuple[int, str] | None:
+    """A title, honour or role word ending exactly at ``end`` (主席, 常务副主席, 全国劳动模范).
+
+    Returns ``(start, title)`` of the longest one, or None.
+
+    Examples
+    --------
+    >>> title_before("区总工会常务副主席", 9)
+    (4, '常务副主席')
+    """
+    lo = max(0, end - window)
+    m = _title_regex().search(text[lo:end])
+    if not m:
+        return None
+    return lo + m.start(), m.group()

@@ -1,0 +1,158 @@
+"""Persons, found by context: a title or honour before the name, a verb of speech after it, a list with a known name.
+
+No names are listed anywhere: a name is a surname followed by one or two given-name
+characters (see :func:`kg.extract.names.is_name`), accepted only where the context
+announces a person. Once a name is found, its other occurrences in the article are
+mentions too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.extract.names import BEFORE_NAME, best_name_at, is_name
+from kg.lexicon import lexicon
+from kg.registry import extractor
+from kg.segment import segmenter
+from kg.types import Doc, Mention
+
+__all__ = ["person"]
+
+#: Verbs that follow a speaker's name (…表示, …说).
+SPEECH = ("说", "表示", "指出", "强调", "介绍", "认为", "坦言", "感慨", "回忆", "告诉", "透露", "解释",
+          "呼吁", "说道", "笑着说", "补充道", "主持", "出席", "宣读", "致辞", "讲话", "宣布", "表态",
+          "代表", "同志", "等同志", "一行", "带领", "率领", "陪同", "会见", "看望", "考察", "调研")
+_BOUNDARY = set("，。、；：“”‘’！？（）《》「」『』 \n")
+_MIDDOT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,8})+")
+_MIDDOT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,8})+$")
+_LIST_SEP = ("、", "和", "及", "与")
+
+
+@functools.cache
+def _title_regex() -> re.Pattern[str]:
+    lx = lexicon()
+    words = sorted({*lx.titles, *lx.honours, *BEFORE_NAME}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@functools.cache
+def _speech_regex() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(SPEECH, key=len, reverse=True))))
+
+
+#: One-character words after which a name may begin (以习某同志为核心, 与王某会谈).
+_BEFORE_CHARS = set("的以与和及同向对为由被把给让请跟在从将")
+
+
+def _boundary_before(doc: Doc, start: int, title_ends: set[int], floor: int) -> bool:
+    if start <= floor:
+        return True
+    prev = doc.text[start - 1]
+    return prev in _BOUNDARY or prev in _BEFORE_CHARS or start in title_ends
+
+
+def _name_before(doc: Doc, end: int, title_ends: set[int], floor: int) -> int | None:
+    """Start of a name ending at ``end`` (before a verb of speech), if one stands there."""
+    text = doc.text
+    best = None
+    for length in (2, 3, 4):
+        start = end - length
+        if start < floor:
+            break
+        cand = text[start:end]
+        if is_name(cand, strict=length == 2) and _boundary_before(doc, start, title_ends, floor):
+            best = start
+    return best
+
+
+@extractor("person", requires=["tokens", "candidates:Person"], assigns=["candidates:Person"])
+def person(doc: Doc) -> list[Mention]:
+    """Persons announced by titles, honours, verbs of speech and lists, and their repetitions."""
+    text = doc.text
+    found: dict[tuple[int, int], tuple[str, float]] = {}
+    title_ends: set[int] = set()
+    for sent in doc.sentences:
+        for m in _title_regex().finditer(text, sent.start, sent.end):
+            title_ends.add(m.end())
+            end = best_name_at(text, m.end())
+            if end is not None and end <= sent.end:
+                found.setdefault((m.end(), end), ("title", 1.5))
+            mid = _MIDDOT_NAME.match(text, m.end())
+            if mid and mid.end() <= sent.end:
+                found.setdefault(mid.span(), ("title", 1.5))
+    for sent in doc.sentences:
+        for m in _speech_regex().finditer(text, sent.start, sent.end):
+            start = _name_before(doc, m.start(), title_ends, sent.start)
+            if start is not None:
+                found.setdefault((start, m.start()), ("speech", 1.4))
+            dotted = _MIDDOT_BEFORE.search(text, sent.start, m.start())
+            if dotted and _boundary_before(doc, dotted.start(), title_ends, sent.start):
+                found.setdefault(dotted.span(), ("speech", 1.4))
+    # names from bylines count as known names for lists and repetition
+    for m in doc.candidates.get("byline", []):
+        found.setdefault((m.start, m.end), ("byline", 3.0))
+    _extend_lists(doc, found)
+    names = {text[s:e] for (s, e) in found}
+    _repeat(doc, names, found)
+    return [
+        Mention("Person", s, e, text[s:e], "person", name=text[s:e], score=score, attrs={"rule": rule})
+        for (s, e), (rule, score) in sorted(found.items())
+        if rule != "byline"
+    ]
+
+
+def _extend_lists(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """Names listed with a known name (赵某、钱某、孙某等) are names too."""
+    text = doc.text
+    changed = True
+    while changed:
+        changed = False
+        for s, e in list(found):
+            # right neighbour
+            if e < len(text) and text.startswith(_LIST_SEP, e):
+                sep = 1
+                nxt = best_name_at(text, e + sep)
+                if nxt is not None and (e + sep, nxt) not in found:
+                    found[(e + sep, nxt)] = ("list", 1.2)
+                    changed = True
+            # left neighbour
+            if s > 1 and text[s - 1] in "、和及与":
+                for length in (3, 2, 4):
+                    a = s - 1 - length
+                    if a < 0:
+                        continue
+                    cand = text[a : s - 1]
+                    bounded = a == 0 or text[a - 1] in _BOUNDARY or text[a - 1] == "、"
+                    if is_name(cand, strict=length == 2) and bounded:
+                        if (a, s - 1) not in found:
+                            found[(a, s - 1)] = ("list", 1.2)
+                            changed = True
+                        break
+
+
+def _repeat(doc: Doc, names: set[str], found: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """Every other occurrence of a found name, unless a dictionary word runs across it (如何佳节)."""
+    text = doc.text
+    for name in names:
+        if len(name) < 2:
+            continue
+        pos = text.find(name)
+        while pos != -1:
+            end = pos + len(name)
+            if (pos, end) not in found and not _crossed(doc, pos, end):
+                found[(pos, end)] = ("repeat", 1.3)
+            pos = text.find(name, end)
+
+
+def _crossed(doc: Doc, start: int, end: int) -> bool:
+    """Does a dictionary word (not a name) run across either end of ``[start, end)``?"""
+    freq = segmenter().tokenizer.FREQ
+    idx = doc.token_index()
+    for b in (start, end):
+        if 0 < b < len(doc.text):
+            tok = idx.tokens[idx.at(b)]
+            inside = tok.start < b < tok.end and len(tok.text) >= 2
+            if inside and freq.get(tok.text, 0) > 0 and not tok.pos.startswith("nr"):
+                return True
+    return False

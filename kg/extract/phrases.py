@@ -1,0 +1,237 @@
+"""Names of organisations and places, grown leftwards from their head word (…总工会, …纪念馆)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from kg.lexicon import lexicon
+from kg.types import Doc, Token
+
+__all__ = ["Phrase", "TokenIndex", "grow_left", "has_proper_part", "head_matches", "paren_after"]
+
+#: Words that end a name when met leftwards: verbs and prepositions that introduce an
+#: organisation, determiners and collective words that make it generic.
+STOP_WORDS = frozenset(
+    """由 在 从 向 与 和 及 同 跟 对 为 给 把 被 将 让 使 到 赴 至 于 自 以 据 经
+    随 并 或 等 也 都 还 联合 邀请 来自 前往 参观 走进 来到 组织 举办 召开 开展 参加 出席
+    成立 建立 慰问 看望 考察 调研 走访 通过 围绕 包括 涉及 属于 担任 任 是 有 获 荣获 获得
+    授予 表彰 颁发 推动 支持 带领 率领 指导 主办 承办 协办 举行 位于 设在 进入 离开 代表
+    依托 联手 携手 会同 协同 牵头 配合 委托 帮助 加入 该 本 此 这 那 其 各 每 某 我 我们
+    你 他 她 他们 她们 各级 全市 全区 全县 全省 全体 广大 有关 相关 基层 下属 所属 直属
+    其他 其它 多家 多个 一些 部分 各类 各地 当地 两地 三地 四地 多地 各个 各大 全部 所在
+    当年 当时 目前 近日 日前 今年 去年 明年 年底 年初 日 月 年 后 前 上 下 中 里 内 外
+    间 之 的 地 得 了 着 过 又 曾 已 即 也 就 才 都 只 更 最 很 不 没 无 非 新 老
+    大 小 首 次 一 另 个 名 位 家 所 代表们 单位 领域 阵地 平台 机构 部门 提升 做好 要求
+    加强 推进 开展 深化 落实 做到 实现 促进""".split()
+)
+_STOP_EDGES = tuple(w for w in STOP_WORDS if len(w) >= 2)
+#: Place-tagged words that name no place (jieba tags 城市 ns).
+GENERIC = frozenset(
+    """城市 农村 城乡 社区 社会 地方 地区 基层 国际 国内 海外 全球 世界 人民 群众 爱国主义
+    社会主义 马克思主义 共产主义 集体主义 工人阶级 劳动 职工 企业 行业 产业 一线 全区 全市 全省
+    全县 当地 本地 外地 各地""".split()
+)
+#: jieba tags that end a name: punctuation, prepositions, conjunctions, particles,
+#: pronouns, adverbs, quantifiers, time words, idioms, interjections.
+STOP_TAGS = ("x", "p", "c", "u", "r", "d", "q", "t", "y", "e", "o", "w", "z")
+#: jieba tags that make a span a proper name rather than a generic description.
+PROPER_TAGS = ("ns", "nt", "nz", "nr", "j", "eng")
+#: A leading bare locality (市直机关, 区教育工会) stands for the city or district in context.
+LOCAL_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡", "街道")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A name found by its head: ``[start, end)``, the head, and the class the head gives."""
+
+    start: int
+    end: int
+    head: str
+    label: str
+
+
+@functools.cache
+def _head_regex() -> re.Pattern[str]:
+    heads = sorted(lexicon().suffixes, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, heads)))
+
+
+class TokenIndex:
+    """Tokens of a Doc, found by character offset."""
+
+    __slots__ = ("ends", "starts", "tokens")
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.ends = [t.end for t in tokens]
+
+    def at(self, offset: int) -> int:
+        """Index of the token holding the character at ``offset``."""
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+    def ending_at(self, offset: int) -> int | None:
+        """Index of the token that ends exactly at ``offset``, if any."""
+        k = bisect_right(self.ends, offset) - 1
+        if 0 <= k < len(self.tokens) and self.tokens[k].end == offset:
+            return k
+        return None
+
+
+def _stop(tok: Token, left: Token | None) -> bool:
+    """Does ``tok`` end a name grown leftwards? ``left`` is the token before it."""
+    if tok.text in STOP_WORDS or tok.text.startswith(_STOP_EDGES) or tok.text.endswith(_STOP_EDGES):
+        return True
+    if tok.pos.startswith(STOP_TAGS) and tok.text not in ("（", "）"):
+        return True
+    if tok.pos == "m" and not tok.text.startswith("第"):
+        # numbers end names (31名劳模), but not inside one after a place (长辛店二七纪念馆)
+        numeral = len(tok.text) <= 3 and all(c in "〇一二三四五六七八九十" for c in tok.text)
+        return not (numeral and left is not None and left.pos.startswith(("ns", "nz", "nt", "j")))
+    return False
+
+
+def _open_paren(text: str, close: int, floor: int) -> int | None:
+    """Position of the 「（」 matching the 「）」 at ``close``, if it is near."""
+    depth = 0
+    for i in range(close, max(floor, close - 14) - 1, -1):
+        if text[i] == "）":
+            depth += 1
+        elif text[i] == "（":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def grow_left(doc: Doc, head_start: int, floor: int, max_chars: int = 28) -> int:
+    """Where the name whose head starts at ``head_start`` begins.
+
+    Walks left over jieba tokens that can be part of a name (places, organisations,
+    nouns, and verbs such as 控股 or 转化 inside names) and stops at punctuation,
+    prepositions, determiners and the verbs that introduce organisations (联合, 参观,
+    来自 …). A bracketed part (（集团）) is crossed.
+    """
+    text = doc.text
+    idx = doc.token_index()
+    pos = head_start
+    k = idx.at(head_start)
+    if k < len(idx.tokens):
+        tok = idx.tokens[k]
+        if tok.start < head_start:
+            left = text[tok.start : head_start]
+            if left in STOP_WORDS or left.endswith(_STOP_EDGES):
+                return head_start
+            pos = tok.start
+    while pos > floor:
+        if head_start - pos >= max_chars:
+            break
+        if text[pos - 1] == "）":
+            o = _open_paren(text, pos - 1, floor)
+            if o is None or o <= floor:
+                break
+            pos = o
+            continue
+        k2 = idx.ending_at(pos)
+        if k2 is None:
+            break
+        tok = idx.tokens[k2]
+        if _stop(tok, idx.tokens[k2 - 1] if k2 > 0 else None):
+            break
+        pos = tok.start
+    return max(pos, floor)
+
+
+def paren_after(text: str, end: int) -> int:
+    """End of a short bracketed qualifier right after a name: 学院（草桥校区）, 党校（国家行政学院）."""
+    if end < len(text) and text[end] == "（":
+        close = text.find("）", end, end + 16)
+        if close != -1:
+            inner = text[end + 1 : close]
+            if inner and not inner.startswith(("记者", "以下", "简称", "下称", "图", "摄", "注")) and all(
+                c not in inner for c in "，。；：、"
+            ):
+                return close + 1
+    return end
+
+
+def has_proper_part(doc: Doc, start: int, end: int) -> bool:
+    """Is the span a proper name: a place or organisation token, a known division, or 市/区 + name?"""
+    text = doc.text
+    if "“" in text[start:end] or "《" in text[start:end]:
+        return True
+    idx = doc.token_index()
+    k = idx.at(start)
+    if idx.tokens and idx.tokens[k].start == start and idx.tokens[k].text in LOCAL_PREFIX:
+        return True  # 区人大常委会, 市直机关: the locality in context
+    lx = lexicon()
+    while k < len(idx.tokens) and idx.tokens[k].start < end:
+        tok = idx.tokens[k]
+        if (tok.pos.startswith(PROPER_TAGS) or tok.text in lx.by_name) and tok.text not in GENERIC:
+            return True
+        k += 1
+    return any(text[start:end].startswith(d) for d in ("中国", "中华", "全国", "国家", "中央", "中共", "首都"))
+
+
+#: Words ending in a one-character head (部, 局, 处 …) that are not names of units.
+_NOT_UNITS = frozenset(
+    """干部 全部 内部 外部 局部 东部 西部 南部 北部 中部 各部 本部 腹部 头部 胸部 面部
+    底部 顶部 基部 总部 举办 创办 主办 承办 协办 开办 兴办 督办 代办 操办 筹办 查办 包办
+    到处 各处 此处 好处 难处 用处 住处 长处 学科 本科 专科 百科 文科 理科 工科 格局 布局
+    大局 结局 开局 当局 饭局 战局 时局 政局 全局 棋局 变局 站 车站 网站 岗站 香港 港 口岸
+    厂房 矿产 矿山 厅堂 大厅 餐厅 客厅 展厅""".split()
+)
+
+
+def head_matches(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Head words in ``[lo, hi)`` that end a token: (start, end, head).
+
+    A head inside a longer word (中心任务, 公司治理) is no name end; a one-character
+    head (部, 局) counts only at the end of a longer noun (宣传部, 公安局).
+    """
+    text = doc.text
+    idx = doc.token_index()
+    lx = lexicon()
+    out = []
+    for m in _head_regex().finditer(text, lo, hi):
+        s, e = m.span()
+        tok = idx.tokens[idx.at(e - 1)]
+        if tok.end != e:
+            continue
+        if len(m.group()) == 1:
+            if tok.text in _NOT_UNITS or text[max(0, e - 2) : e] in _NOT_UNITS or tok.pos.startswith("v"):
+                continue
+            if tok.text in lx.titles or text[max(0, e - 2) : e] in lx.titles:
+                continue  # 常委, 委员: titles, not units
+            if len(tok.text) < 2:
+                k = idx.at(s) - 1  # a lone 科 after a noun: 信息/科
+                if k < 0 or not idx.tokens[k].pos.startswith(("n", "j")) or idx.tokens[k].end != s:
+                    continue
+        out.append((s, e, m.group()))
+    return out
+
+
+def named_phrases(doc: Doc, labels: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
+    """Names ending in a head word of one of ``labels``: (start, end, head, label).
+
+    The name grows left from its head over name-like tokens, takes a short bracketed
+    qualifier after it (学院（草桥校区）), and must hold a proper part (a place, an
+    organisation, a leading 市/区) unless its head may stand alone.
+    """
+    text = doc.text
+    lx = lexicon()
+    out = []
+    for sent in doc.sentences:
+        for s, e, head in head_matches(doc, sent.start, sent.end):
+            label, needs_name = lx.suffixes[head]
+            if label not in labels:
+                continue
+            start = grow_left(doc, s, sent.start)
+            end = paren_after(text, e)
+            if needs_name and (start == s or not has_proper_part(doc, start, s)):
+                continue
+            out.append((start, end, head, label))
+    return out

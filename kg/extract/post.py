@@ -1,0 +1,110 @@
+"""Posts: who holds which title in which organisation, read from the title chain before a name.
+
+怀柔区人大常委会副主任、区总工会主席周某 gives two posts in two organisations; 密云区总工会
+党组书记、常务副主席晁某 two titles in one (a title without its own organisation takes
+the one before it); 延庆区委常委、宣传部部长马某 makes 宣传部 a unit of 延庆区委.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.lexicon import lexicon
+from kg.registry import extractor
+from kg.types import Doc, Mention, Relation
+
+__all__ = ["ChainItem", "chain_before", "post"]
+
+_MODIFIERS = "(?:原|前)?(?:党组|党委|党工委)?(?:常务副|执行副|副|名誉|代理|第一|首席|驻会|专职)*"
+#: Mentions that can hold posts.
+ORG_LABELS = ("TradeUnion", "Organization", "Venue", "District", "City", "Province")
+#: Units that are only named within a parent (宣传部 of a 区委).
+_BARE_UNIT = re.compile(r"^(?:[\u4e00-\u9fff]{2,4})(?:部|办|办公室|处|科|室|局|中心)$")
+
+
+@dataclass(frozen=True, slots=True)
+class ChainItem:
+    """One link of a title chain: an organisation (or None), a title, and where they are."""
+
+    start: int
+    end: int
+    title: str
+    org: Mention | None
+    honour: Mention | None = None
+
+
+@functools.cache
+def _title_regex() -> re.Pattern[str]:
+    titles = sorted(lexicon().titles, key=len, reverse=True)
+    return re.compile(f"{_MODIFIERS}(?:{'|'.join(map(re.escape, titles))})$")
+
+
+def _mention_ending(doc: Doc, end: int, labels: tuple[str, ...]) -> Mention | None:
+    best = None
+    for m in doc.mentions:
+        if m.end == end and m.label in labels and (best is None or m.start < best.start):
+            best = m
+    return best
+
+
+def chain_before(doc: Doc, person: Mention) -> list[ChainItem]:
+    """The chain of titles and honours right before ``person``, left to right."""
+    text = doc.text
+    items: list[ChainItem] = []
+    pos = person.start
+    floor = doc.sentence_at(person.start).start
+    while pos > floor:
+        hon = _mention_ending(doc, pos, ("Honour",))
+        if hon is not None:
+            items.append(ChainItem(hon.start, pos, hon.name or hon.text, None, hon))
+            pos = hon.start
+        else:
+            m = _title_regex().search(text, max(floor, pos - 12), pos)
+            if m is None:
+                break
+            # the longest title ending here: search finds the leftmost start of a match ending at pos
+            org = _mention_ending(doc, m.start(), ORG_LABELS)
+            title = m.group()
+            if org is not None and org.text.endswith(("党委", "党组")) and title in ("书记", "副书记"):
+                title = org.text[-2:] + title
+            items.append(ChainItem(org.start if org else m.start(), pos, title, org))
+            pos = org.start if org else m.start()
+        if pos > floor and text[pos - 1] == "、":
+            pos -= 1
+            continue
+        break
+    items.reverse()
+    return items
+
+
+@extractor("post", requires=["mentions"], assigns=["relations:post", "relations:subOrganizationOf"])
+def post(doc: Doc) -> list[Relation]:
+    """Posts from title chains before each person; units named inside a chain get their parent."""
+    out: list[Relation] = []
+    for person in doc.mentions:
+        if person.label != "Person":
+            continue
+        chain = chain_before(doc, person)
+        last_org: Mention | None = None
+        for item in chain:
+            if item.honour is not None:
+                continue
+            org = item.org
+            if org is not None:
+                if last_org is not None and _BARE_UNIT.match(org.text) and not org.attrs.get("local"):
+                    out.append(Relation("subOrganizationOf", org, last_org, last_org.start, org.end, "post",
+                                        attrs={"unit": True}))
+                last_org = org
+            else:
+                org = last_org
+            title = item.title
+            former = title.startswith(("原", "前"))
+            if former:
+                title = title[1:]
+            if org is None and lexicon().titles.get(title.lstrip("副")) not in ("post", "job"):
+                continue  # 代表 without a body it sits in says nothing
+            out.append(Relation("post", person, org, item.start, person.end, "post",
+                                attrs={"role": title, "former": former}))
+    return out

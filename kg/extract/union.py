@@ -1,0 +1,86 @@
+"""Trade unions: …总工会, …工会, …工会联合会, with the short forms that need their context.
+
+The name is grown leftwards from the head word. What the extractor can name alone it
+names (北京市总工会; 怀柔工会 and 怀柔区工会 → 怀柔区总工会; 全总 → 中华全国总工会). Forms that
+depend on the article (区总工会, 市直机关工会, 省总工会) carry ``attrs['local']`` and are
+named by the resolver from the district or city in context. Generic references
+(各级工会, 基层工会) are no entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.phrases import LOCAL_PREFIX, grow_left, has_proper_part
+from kg.lexicon import lexicon
+from kg.registry import extractor
+from kg.types import Doc, Mention
+
+__all__ = ["union", "union_name"]
+
+_HEAD = re.compile(r"工会工作委员会|工会委员会|工会联合会|总工会|工会|全总(?![结体])")
+_COORDINATED = re.compile(r"(党委|党组|行政|团委)(?:联合|和|与|及|、|会同)$")
+
+
+def union_name(prefix: str, head: str) -> tuple[str | None, str | None]:
+    """Canonical name of a union from its prefix, or the locality it depends on.
+
+    Returns ``(name, local)``: ``name`` when the text alone settles it, else
+    ``local`` (区, 市, 县 …) for the resolver to fill in from context.
+
+    Examples
+    --------
+    >>> union_name("怀柔", "工会"), union_name("北京市", "总工会"), union_name("区", "总工会")
+    (('怀柔区总工会', None), ('北京市总工会', None), (None, '区'))
+    >>> union_name("", "全总"), union_name("市直机关", "工会")
+    (('中华全国总工会', None), (None, '市'))
+    """
+    lx = lexicon()
+    whole = prefix + head
+    if whole in lx.unions:
+        return lx.unions[whole], None
+    if not prefix:
+        return None, None
+    for local in sorted(LOCAL_PREFIX, key=len, reverse=True):
+        if prefix.startswith(local):
+            rest = prefix[len(local) :]
+            if not rest.startswith(("委", "政府")):  # 市委工会 is the union of the 市委: keep as written
+                return None, local
+    if head in ("工会", "总工会"):
+        d = lx.division(prefix)
+        if d is not None and (d.is_district or d.level in ("prefecture", "province")):
+            return d.name + "总工会", None
+    return whole, None
+
+
+@extractor("union", requires=["tokens", "candidates:District"], assigns=["candidates:TradeUnion"])
+def union(doc: Doc) -> list[Mention]:
+    """Trade unions, named in full where the text allows and marked for context resolution where not."""
+    text = doc.text
+    out: list[Mention] = []
+    for sent in doc.sentences:
+        for m in _HEAD.finditer(text, sent.start, sent.end):
+            head = m.group()
+            if head == "工会" and text.startswith(("干部学院", "大学", "学院"), m.end()):
+                continue  # 工会干部学院 is a school: the venue extractor takes it whole
+            start = grow_left(doc, m.start(), sent.start)
+            prefix = text[start : m.start()]
+            name, local = union_name(prefix, head)
+            attrs: dict = {"head": head}
+            if name is None and local is None:
+                c = _COORDINATED.search(text, sent.start, m.start())
+                if head == "工会" and c and c.end() == m.start():
+                    owner_start = grow_left(doc, c.start(), sent.start)
+                    owner = text[owner_start : c.start()]
+                    if len(owner) >= 2 and has_proper_part(doc, owner_start, c.start()):
+                        attrs["owner"] = owner
+                        out.append(Mention("TradeUnion", m.start(), m.end(), head, "union",
+                                           name=owner + "工会", score=1.5, attrs=attrs))
+                continue
+            if local is None and name == prefix + head and not has_proper_part(doc, start, m.start()):
+                continue  # 专职工会, 企业工会: a kind of union, not one union
+            if local is not None:
+                attrs["local"] = local
+            out.append(Mention("TradeUnion", start, m.end(), text[start : m.end()], "union",
+                               name=name, score=1.5, attrs=attrs))
+    return out

