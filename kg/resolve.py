@@ -1,0 +1,255 @@
+"""Resolve mentions to entities: canonical names from context, one node per thing, and a log of every merge.
+
+Within an article, short forms are named from context: a bare 区 (区总工会, 区人大常委会)
+takes the nearest district named before it, a bare 市 the page's city (from metadata)
+or the nearest city named before it, 省 the nearest province; a unit named inside a
+title chain (宣传部) takes its parent (延庆区委宣传部). Across articles, mentions with
+the same canonical name and kind are one entity. Every decision that maps a written
+form to a different name is logged with its reason (:class:`~kg.types.Merge`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.extract.phrases import LOCAL_PREFIX
+from kg.lexicon import lexicon
+from kg.types import Doc, Entity, Mention, Merge, Relation
+
+__all__ = ["KIND", "ResolvedDoc", "Resolver", "entity_kind"]
+
+#: Entity kind (the IRI path segment) of each mention label. Unions, organisations and
+#: venues share one kind, so an organisation used as a place is one node of two types.
+KIND = {
+    "Person": "person",
+    "TradeUnion": "organization",
+    "Organization": "organization",
+    "Venue": "organization",
+    "District": "place",
+    "City": "place",
+    "Province": "place",
+    "Honour": "honour",
+    "Event": "event",
+}
+#: Words that start with 市/区/县/省 but are no locality (市场监管局 is not 北京市场监管局).
+_NOT_LOCAL = ("市场", "市民", "区域", "区块", "区间", "省份", "县城", "州长", "市级", "区级", "县级", "省级")
+_LEVEL_OF_LOCAL = {"市": ("prefecture",), "区": ("county", "zone"), "县": ("county",), "省": ("province",),
+                   "州": ("prefecture",), "镇": (), "乡": (), "街道": ()}
+
+
+def entity_kind(label: str) -> str:
+    return KIND[label]
+
+
+@dataclass
+class ResolvedDoc:
+    """A Doc with each final mention's entity key and each relation's subject and object keys."""
+
+    doc: Doc
+    keys: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    relations: list[tuple[Relation, str | None, str | None]] = field(default_factory=list)
+
+    def key(self, m: Mention) -> str | None:
+        return self.keys.get((m.label, m.start, m.end))
+
+
+def _local(text: str) -> str | None:
+    if text.startswith(_NOT_LOCAL):
+        return None
+    for local in sorted(LOCAL_PREFIX, key=len, reverse=True):
+        if text.startswith(local):
+            rest = text[len(local) :]
+            if rest and rest[0] in "委政府长":  # 市委, 市政府, 区长: keep the locality, it is the whole name
+                return local if rest[0] in "委政府" else None
+            return local
+    return None
+
+
+class Resolver:
+    """Turns mentions into entities, across a whole corpus.
+
+    Examples
+    --------
+    >>> from kg.pipeline import Pipeline
+    >>> from kg.readers.page import read_page
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "p.txt"
+    >>> _ = p.write_text("## 甲\\n怀柔区人大常委会副主任、区总工会主席王立新在会上表示。", encoding="utf-8")
+    >>> r = Resolver()
+    >>> rd = [r.resolve(d) for d in Pipeline().run(next(read_page(p)))][0]
+    >>> sorted(e.name for e in r.entities.values() if "TradeUnion" in e.attrs["types"])
+    ['怀柔区总工会']
+    """
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.merges: list[Merge] = []
+        self.unresolved: list[dict] = []
+
+    # -- naming -------------------------------------------------------------------------
+    def _place_before(self, doc: Doc, pos: int, levels: tuple[str, ...]) -> Mention | None:
+        """The nearest division of one of ``levels`` named before ``pos`` (else the first after)."""
+        lx = lexicon()
+        places = [m for m in doc.candidates.get("district", []) if m.attrs.get("level") in levels]
+        if "prefecture" in levels:
+            # a municipality written as a province (北京) is the city too
+            places += [m for m in doc.candidates.get("district", [])
+                       if m.attrs.get("level") == "province" and lx.divisions.get(m.attrs["code"][:2] + "0100")]
+        before = [m for m in places if m.end <= pos]
+        if before:
+            return max(before, key=lambda m: m.end)
+        after = [m for m in places if m.start >= pos]
+        return min(after, key=lambda m: m.start) if after else None
+
+    def _division_name(self, m: Mention, level: tuple[str, ...]) -> str:
+        lx = lexicon()
+        d = lx.divisions[m.attrs["code"]]
+        if "prefecture" in level and d.level == "province":
+            d = lx.divisions.get(d.code[:2] + "0100", d)
+        return d.name
+
+    def _expand(self, doc: Doc, m: Mention, text: str) -> tuple[str, str] | None:
+        """Name a form with a leading bare locality (区总工会, 市直机关工会) from context."""
+        local = _local(text)
+        if local is None:
+            return None
+        levels = _LEVEL_OF_LOCAL[local]
+        if not levels:
+            return None
+        place_name = None
+        why = ""
+        if local == "市" and doc.context.get("city_from") == "metadata":
+            place_name, why = doc.context["city"], "the page's city (metadata)"
+        else:
+            place = self._place_before(doc, m.start, levels)
+            if place is not None:
+                place_name = self._division_name(place, levels)
+                where = "before" if place.end <= m.start else "after"
+                why = f"nearest {'city' if local == '市' else 'division'} named {where} it: {place.text}"
+            elif local == "市" and doc.context.get("city"):
+                place_name, why = doc.context["city"], f"the page's city ({doc.context.get('city_from')})"
+        if place_name is None:
+            return None
+        rest = text[len(local) :]
+        if m.label == "TradeUnion" and rest in ("工会", "总工会"):
+            return place_name + "总工会", f"bare {text}: {why}"
+        return place_name + rest, f"bare {local} in {text}: {why}"
+
+    def name_of(self, doc: Doc, m: Mention, units: dict[tuple[int, int], Mention]) -> tuple[str | None, str]:
+        """Canonical name of a mention, and why it differs from the text (or '')."""
+        lx = lexicon()
+        text = m.text
+        if m.label in ("District", "City", "Province", "Honour", "Person"):
+            name = m.name or text
+            if name != text:
+                why = {"Honour": "canonical honour name (kg/data/honours.tsv)",
+                       "Person": "name without title"}.get(m.label, "full name of the division (GB/T 2260)")
+                return name, why
+            return name, ""
+        if m.label == "Event":
+            return m.name or text, ""
+        if m.name and m.name != text and not m.attrs.get("local"):
+            if m.attrs.get("owner"):
+                base = m.name
+                exp = self._expand(doc, m, base)
+                if exp:
+                    return exp[0], f"union of {m.attrs['owner']} (党委联合工会); {exp[1]}"
+                return base, f"union of {m.attrs['owner']} (党委联合工会)"
+            if text in lx.unions:
+                return m.name, "alias in kg/data/unions.tsv"
+            return m.name, "district or city union written without 区/市 or 总 (X工会 → X区总工会)"
+        parent = units.get((m.start, m.end))
+        if parent is not None:
+            pname, _ = self.name_of(doc, parent, {})
+            if pname:
+                return pname + text, f"unit named in a title chain after {parent.text}"
+        exp = self._expand(doc, m, text)
+        if exp is not None:
+            return exp
+        if _local(text) is not None:
+            return None, f"bare {_local(text)}: no place named in the article"
+        return text, ""
+
+    # -- keys -----------------------------------------------------------------------------
+    def _key(self, doc: Doc, label: str, name: str, m: Mention) -> str:
+        kind = KIND[label]
+        if kind == "place" and m.attrs.get("code", "").isdigit():
+            return f"place/{m.attrs['code']}"
+        if kind == "event":
+            digest = hashlib.sha1(f"{doc.article.id}\x00{name}".encode()).hexdigest()[:10]
+            return f"event/{digest}"
+        return f"{kind}/{name}"
+
+    def _entity(self, key: str, label: str, name: str, surface: str, m: Mention) -> Entity:
+        e = self.entities.get(key)
+        if e is None:
+            e = Entity(key=key, label=label, name=name, attrs={"types": set()})
+            self.entities[key] = e
+        e.attrs["types"].add(label)
+        if label == "Venue" and m.attrs.get("also"):
+            e.attrs["types"].add(m.attrs["also"])
+        if surface != name:
+            e.alt.add(surface)
+        for k in ("code", "level"):
+            if k in m.attrs:
+                e.attrs[k] = m.attrs[k]
+        return e
+
+    # -- per article ----------------------------------------------------------------------
+    def resolve(self, doc: Doc) -> ResolvedDoc:
+        """Name every final mention and relation of ``doc``, adding to the corpus's entities."""
+        out = ResolvedDoc(doc)
+        units = {
+            (r.subject.start, r.subject.end): r.object
+            for r in doc.relations
+            if r.kind == "subOrganizationOf" and r.attrs.get("unit") and r.subject and r.object
+        }
+        extra = [r.object for r in doc.relations if r.object is not None and r.object.label in KIND]
+        extra += [r.subject for r in doc.relations if r.subject is not None and r.subject.label in KIND]
+        events = [m for m in doc.candidates.get("event", []) if m.label == "Event"]
+        for m in self._unique([*doc.mentions, *events, *extra]):
+            if m.label not in KIND:
+                continue
+            name, why = self.name_of(doc, m, units)
+            if name is None:
+                self.unresolved.append({"article": doc.article.id, "text": m.text, "label": m.label,
+                                        "start": m.start, "reason": why})
+                continue
+            key = self._key(doc, m.label, name, m)
+            self._entity(key, m.label, name, m.text, m)
+            out.keys[(m.label, m.start, m.end)] = key
+            if why:
+                self.merges.append(Merge(key, m.text, doc.article.id, why))
+        for r in doc.relations:
+            s = out.key(r.subject) if r.subject is not None else None
+            o = out.key(r.object) if r.object is not None and r.object.label in KIND else None
+            if r.subject is not None and s is None:
+                continue
+            if r.object is not None and r.object.label in KIND and o is None:
+                continue
+            out.relations.append((r, s, o))
+        return out
+
+    @staticmethod
+    def _unique(ms: Iterable[Mention]) -> list[Mention]:
+        seen: set[tuple[str, int, int]] = set()
+        out = []
+        for m in ms:
+            k = (m.label, m.start, m.end)
+            if k not in seen:
+                seen.add(k)
+                out.append(m)
+        return out
+
+    def report(self) -> dict:
+        """The resolution report: every merge with its reason, and what stayed unresolved."""
+        return {
+            "entities": len(self.entities),
+            "merges": [
+                {"entity": m.key, "surface": m.surface, "article": m.article, "reason": m.reason}
+                for m in self.merges
+            ],
+            "unresolved": self.unresolved,
+        }
