@@ -1,0 +1,131 @@
+"""Score extraction against gold annotations (the dev set format of ``tests/fixtures/devset/GUIDELINES.md``)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.config import Config
+from kg.pipeline import Pipeline
+from kg.readers import read_sources
+from kg.readers.jsonl import read_jsonl
+from kg.resolve import ResolvedDoc, Resolver
+
+__all__ = ["CLASSES", "Gold", "Score", "load_gold", "normal", "predicted", "score_corpus"]
+
+#: Gold key → ontology class.
+CLASSES = {"persons": "Person", "unions": "TradeUnion", "districts": "District", "venues": "Venue"}
+
+
+def normal(label: str) -> str:
+    """Compare labels modulo width and spacing: （） and () alike, no spaces, no quotes.
+
+    Examples
+    --------
+    >>> normal("北京市工会干部学院(草桥校区)") == normal("北京市工会干部学院（草桥校区）")
+    True
+    """
+    text = unicodedata.normalize("NFKC", label)
+    return "".join(c for c in text if not c.isspace() and c not in "“”\"'‘’《》")
+
+
+@dataclass
+class Score:
+    """Counts of true positives, false positives and false negatives, with the items."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    false_pos: list[tuple[str, str]] = field(default_factory=list)
+    false_neg: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, article: str, gold: set[str], pred: set[str]) -> None:
+        g, p = {normal(x): x for x in gold}, {normal(x): x for x in pred}
+        self.tp += len(g.keys() & p.keys())
+        self.fp += len(p.keys() - g.keys())
+        self.fn += len(g.keys() - p.keys())
+        self.false_pos += [(article, p[k]) for k in sorted(p.keys() - g.keys())]
+        self.false_neg += [(article, g[k]) for k in sorted(g.keys() - p.keys())]
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Gold:
+    """One annotated article."""
+
+    path: Path
+    data: dict
+
+    @property
+    def split(self) -> str:
+        if self.data.get("split"):
+            return self.data["split"]
+        return "synthetic" if str(self.data.get("source", "")).startswith("synthetic/") else "dev"
+
+
+def load_gold(folders: Iterable[Path]) -> list[Gold]:
+    """Gold articles from ``*.json`` (one article) and ``*.gold.json`` (a list, one per page article)."""
+    out: list[Gold] = []
+    for folder in folders:
+        for p in sorted(folder.glob("*.json")):
+            data = json.loads(p.read_text(encoding="utf-8"))
+            for item in data if isinstance(data, list) else [data]:
+                out.append(Gold(p, item))
+    return out
+
+
+def _articles(
+    gold: list[Gold], shared: Path, fixtures: Path, config: Config | None
+) -> Iterator[tuple[Gold, ResolvedDoc, Resolver]]:
+    """Run the pipeline on each gold article's text and yield (gold, resolved doc, resolver)."""
+    pipeline = Pipeline(config)
+    by_file: dict[Path, dict[str, list[Gold]]] = {}
+    for g in gold:
+        src = str(g.data["source"])
+        path = fixtures / src if src.startswith("synthetic/") else shared / src
+        key = g.data.get("id") if path.suffix == ".jsonl" else g.data.get("title", "")
+        by_file.setdefault(path, {}).setdefault(str(key), []).append(g)
+    for path, wanted in by_file.items():
+        resolver = Resolver()
+        for source in read_jsonl(path) if path.suffix == ".jsonl" else read_sources([path]):
+            if path.suffix == ".jsonl" and source.id not in wanted:
+                continue
+            for doc in pipeline.run(source):
+                key = source.id if path.suffix == ".jsonl" else doc.article.title
+                for g in wanted.get(key, []):
+                    yield g, resolver.resolve(doc), resolver
+
+
+def predicted(rd: ResolvedDoc, resolver: Resolver, cls: str) -> set[str]:
+    """Canonical names of the entities of class ``cls`` mentioned in an article."""
+    return {resolver.entities[key].name for (label, _, _), key in rd.keys.items() if label == cls}
+
+
+def score_corpus(
+    gold: list[Gold], shared: Path, fixtures: Path, config: Config | None = None
+) -> tuple[dict[str, dict[str, Score]], int]:
+    """Scores per split and class, and the number of characters analysed."""
+    scores: dict[str, dict[str, Score]] = {}
+    chars = 0
+    for g, rd, resolver in _articles(gold, shared, fixtures, config):
+        chars += len(rd.doc.text)
+        split = scores.setdefault(g.split, {c: Score() for c in CLASSES.values()})
+        for key, cls in CLASSES.items():
+            name = str(g.data.get("id") or g.data.get("title"))
+            split[cls].add(name, set(g.data.get(key, [])), predicted(rd, resolver, cls))
+    return scores, chars

@@ -1,0 +1,46 @@
+"""Districts from the GB/T 2260 data file, with and without 区, and their short forms in context."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon import lexicon
+from tests.helpers import analyse, names
+
+BEIJING = {
+    "东城区": "110101", "西城区": "110102", "朝阳区": "110105", "丰台区": "110106", "石景山区": "110107",
+    "海淀区": "110108", "门头沟区": "110109", "房山区": "110111", "通州区": "110112", "顺义区": "110113",
+    "昌平区": "110114", "大兴区": "110115", "怀柔区": "110116", "平谷区": "110117", "密云区": "110118",
+    "延庆区": "110119",
+}
+
+
+def test_district_data_file_has_beijing_16_with_codes():
+    lx = lexicon()
+    found = {d.name: d.code for d in lx.divisions.values() if d.parent == "110100" and d.level == "county"}
+    assert found == BEIJING
+    assert lx.division("北京经济技术开发区").level == "zone"
+
+
+@pytest.mark.parametrize(("name", "code"), sorted(BEIJING.items()))
+def test_district_full_and_short_forms(name, code):
+    short = name[:-1]
+    for text in (f"{name}总工会举办活动。", f"{short}职工参加活动。"):
+        doc = analyse(text, city="北京")
+        codes = {m.attrs.get("code") for m in doc.candidates["district"]}
+        assert code in codes, text
+
+
+def test_district_functional_zone():
+    text = "北京经济技术开发区总工会与平谷区总工会互赠作品，北京经济技术开发区发展迅速。"
+    assert "北京经济技术开发区" in names(text, "District")
+
+
+def test_district_short_county_names_need_their_province():
+    assert "内丘县" in names("河北内丘构筑防贫安全岛。", "District")
+    assert not names("他在城关工作，和平共处。", "District")
+
+
+def test_district_namesakes_resolve_to_the_page_city():
+    doc = analyse("朝阳区总工会举办活动。", city="北京")
+    assert {m.attrs["code"] for m in doc.candidates["district"] if m.text == "朝阳区"} == {"110105"}

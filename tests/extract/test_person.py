@@ -1,0 +1,46 @@
+"""Persons found by context: titles, honours, verbs of speech, lists and repetitions; no name lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.names import is_name
+from tests.helpers import names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("怀柔区人大常委会副主任、区总工会主席王立新在会上表示。", {"王立新"}),
+        ("座谈会上，全国劳动模范何芳说。", {"何芳"}),
+        ("北京大工匠、某公司驾驶员孙大伟说。", {"孙大伟"}),
+        ("今年荣获首都劳动奖章的林雪表示：“我将继续努力。”", {"林雪"}),
+        ("青年职工代表芦晓蕾表示：“向劳模学习。”", {"芦晓蕾"}),
+        ("李强主持大会，赵乐际、王沪宁、丁薛祥、李希出席。", {"李强", "赵乐际", "王沪宁", "丁薛祥", "李希"}),
+        ("团结在以习近平同志为核心的党中央周围。", {"习近平"}),
+        ("延庆区委常委、宣传部部长马红梅，区总工会主席贺立新等领导出席活动。贺立新发表致辞。",
+         {"马红梅", "贺立新"}),
+        ("阿依古丽·买买提表示，要把技术传下去。", {"阿依古丽·买买提"}),
+    ],
+)
+def test_person_found_by_context(text, expected):
+    assert names(text, "Person") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全体职工表示支持。", "北京工匠宣言草案形成。", "专家谈健康、心理关爱网络课堂。",
+     "历届劳模代表、劳动奖代表观看演出。", "怀柔区、科学城、雁栖湖和宣传部都参加了活动。"],
+)
+def test_person_words_that_look_like_names_are_not(text):
+    assert names(text, "Person") == set()
+
+
+@pytest.mark.parametrize(("text", "ok"), [("王东明", True), ("欧阳修", True), ("马红", True), ("宣传部", False),
+                                          ("怀柔区", False), ("高度", False), ("宣言", False)])
+def test_person_name_shape(text, ok):
+    assert is_name(text) is ok
+
+
+def test_person_glued_title_is_split_off():
+    assert names("劳动模范何芳说，区总工会主席周立刚表示。", "Person", city="北京") == {"何芳", "周立刚"}

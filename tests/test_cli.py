@@ -1,0 +1,109 @@
+"""The command line: build, query, stats, viz, extractors; errors as one line and a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from kg.cli import main
+
+
+def run(args, capsys):
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory, sample_path):
+    d = tmp_path_factory.mktemp("cli")
+    (d / "sources").mkdir()
+    shutil.copy(sample_path, d / "sources" / sample_path.name)
+    return d
+
+
+def test_cli_build_writes_outputs(workdir, capsys, monkeypatch):
+    monkeypatch.chdir(workdir)
+    code, out, _ = run(["build"], capsys)
+    assert code == 0
+    assert "8 article(s)" in out
+    for name in ("graph.ttl", "graph.trig", "graph.html", "resolution.json"):
+        assert (workdir / "output" / name).stat().st_size > 0
+
+
+def test_cli_query_formats(workdir, capsys, monkeypatch):
+    monkeypatch.chdir(workdir)
+    run(["build"], capsys)
+    q = "SELECT ?n WHERE { ?p a kg:Person ; rdfs:label ?n } ORDER BY ?n"
+    code, out, _ = run(["query", q, "--format", "json"], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["head"]["vars"] == ["n"]
+    assert {"type": "literal", "value": "周福刚", "xml:lang": "zh"} in [b["n"] for b in data["results"]["bindings"]]
+    code, out, _ = run(["query", q, "--format", "csv"], capsys)
+    assert out.splitlines()[0] == "n" and "周福刚" in out
+    code, out, _ = run(["query", q], capsys)
+    assert "周福刚" in out and "rows)" in out
+
+
+def test_cli_stats(workdir, capsys, monkeypatch):
+    monkeypatch.chdir(workdir)
+    run(["build"], capsys)
+    code, out, _ = run(["stats"], capsys)
+    assert code == 0 and "Article          8" in out
+
+
+def test_cli_viz(workdir, capsys, monkeypatch):
+    monkeypatch.chdir(workdir)
+    run(["build"], capsys)
+    code, _, _ = run(["viz", "--out", "v.html"], capsys)
+    assert code == 0 and (workdir / "v.html").exists()
+
+
+def test_cli_extractors_lists_pipeline(capsys):
+    code, out, _ = run(["extractors"], capsys)
+    assert code == 0
+    for name in ("byline", "district", "union", "person", "select", "post"):
+        assert name in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["build", "nope.txt"], "nope.txt: no such file or folder"),
+        (["build", "bad.txt"], "bad.txt:2: not UTF-8"),
+        (["build", "empty.txt"], "empty.txt: empty page"),
+        (["query", "SELECT ?x WHERE {", "--graph", "output"], "SPARQL syntax error"),
+        (["query", "posts", "--graph", "missing"], "run `kg build` first"),
+        (["build", "--disable", "select"], "needs mentions"),
+    ],
+)
+def test_cli_errors_are_one_line(workdir, capsys, monkeypatch, args, message):
+    monkeypatch.chdir(workdir)
+    (workdir / "bad.txt").write_bytes(b"ok\n\xff")
+    (workdir / "empty.txt").write_text("  \n", encoding="utf-8")
+    run(["build"], capsys)
+    code, _, err = run(args, capsys)
+    assert code == 1
+    assert message in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_cli_failed_build_leaves_previous_outputs(workdir, capsys, monkeypatch):
+    monkeypatch.chdir(workdir)
+    run(["build"], capsys)
+    before = {p.name: p.read_bytes() for p in (workdir / "output").iterdir()}
+    (workdir / "bad.txt").write_bytes(b"ok\n\xff")
+    code, _, _ = run(["build", "sources", "bad.txt"], capsys)
+    assert code == 1
+    after = {p.name: p.read_bytes() for p in (workdir / "output").iterdir()}
+    assert after == before
+
+
+def test_cli_console_script_runs(workdir):
+    res = subprocess.run([sys.executable, "-m", "kg.cli", "query", "ASK { ?s ?p ?o }", "--graph", "/nonexistent"],
+                         capture_output=True, text=True, cwd=workdir)
+    assert res.returncode == 1 and res.stderr.startswith("kg: error:")

@@ -1,0 +1,58 @@
+"""Splitting pages into articles and articles into sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.readers.page import read_page
+from kg.split import split_articles, split_sentences
+from kg.types import PageMeta, Source
+
+TITLES = [
+    "劳模工匠交流活动在京举行",
+    "市直机关健康大讲堂走进市政务服务中心",
+    "为女干警送健康",
+    "怀柔工会今年将组织25场主题参观活动",
+    "延庆职工“五月鲜花”文艺演出活动举办",
+    "市自来水集团召开劳模先进座谈会",
+    "密云百余名专职工会社工集中提“素”",
+    "平谷区总工会举办职工书画摄影展",
+]
+
+
+def test_split_sample_page_into_eight_articles(sample_path):
+    arts = list(split_articles(next(read_page(sample_path))))
+    assert [a.title for a in arts] == TITLES
+    assert [a.id for a in arts] == [f"000_05f10b227ac319df-{i:02d}" for i in range(1, 9)]
+
+
+def test_split_title_offsets_point_into_the_file(sample_path):
+    src = next(read_page(sample_path))
+    for a in split_articles(src):
+        _, s, e = a.offsets.to_source(0, a.title_end)
+        assert src.fields["file"][s:e] == a.title
+
+
+def test_split_file_without_titles_is_one_article():
+    src = Source(Path("x.txt"), "x", {"file": "# 版面名\n\n第一段。\n\n第二段。"}, PageMeta())
+    (art,) = list(split_articles(src))
+    assert (art.id, art.title, art.text) == ("x", "版面名", "版面名\n第一段。\n第二段。")
+
+
+def test_split_text_before_first_title_is_an_article():
+    src = Source(Path("x.txt"), "x", {"file": "导语一句。\n## 甲\n正文。"}, PageMeta())
+    assert [a.text for a in split_articles(src)] == ["导语一句。", "甲\n正文。"]
+
+
+def test_split_jsonl_record_title_and_text_fields():
+    src = Source(Path("n.jsonl"), "r1", {"title": "标题", "text": "正文一。\n正文二。"}, PageMeta(), line=3)
+    (art,) = list(split_articles(src))
+    assert art.text == "标题\n正文一。\n正文二。"
+    assert art.offsets.to_source(0, 2) == ("title", 0, 2)
+    assert art.offsets.to_source(3, 7) == ("text", 0, 4)
+
+
+def test_split_sentences_keep_quotes_together():
+    src = Source(Path("x.txt"), "x", {"file": "## 题\n他说：“好！”我们走。还有……\n末段"}, PageMeta())
+    art = next(split_articles(src))
+    assert [s.text for s in split_sentences(art)] == ["题", "他说：“好！”", "我们走。", "还有……", "末段"]

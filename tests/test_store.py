@@ -1,0 +1,74 @@
+"""Every store backend behaves the same: replace, remove, merge, query, serialise."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import QueryError, StoreError
+from kg.store import BACKENDS, open_store
+
+G1, G2 = "http://e/g1", "http://e/g2"
+Q1 = '<http://e/a> <http://e/p> "工会"@zh <http://e/g1> .\n<http://e/a> <http://e/q> <http://e/b> <http://e/g1> .\n'
+Q2 = '<http://e/a> <http://e/p> "工会"@zh <http://e/g2> .\n<http://e/c> <http://e/p> "职工" <http://e/g2> .\n'
+
+
+@pytest.fixture(params=sorted(BACKENDS))
+def store(request):
+    s = open_store(request.param)
+    s.replace_graph(G1, Q1)
+    s.replace_graph(G2, Q2)
+    return s
+
+
+def test_store_default_graph_is_the_merge_each_triple_once(store):
+    assert store.query('SELECT ?s WHERE { ?s <http://e/p> "工会"@zh }').values() == [{"s": "http://e/a"}]
+    assert len(store) == 4
+    assert store.graphs() == [G1, G2]
+
+
+def test_store_remove_keeps_what_another_graph_supports(store):
+    store.remove_graph(G1)
+    assert store.query('ASK { <http://e/a> <http://e/p> "工会"@zh }').boolean is True
+    assert store.query("ASK { <http://e/a> <http://e/q> <http://e/b> }").boolean is False
+    assert store.graphs() == [G2]
+
+
+def test_store_replace_graph(store):
+    store.replace_graph(G2, '<http://e/x> <http://e/p> "新" <http://e/g2> .\n')
+    got = {r["s"] for r in store.query("SELECT ?s WHERE { ?s <http://e/p> ?o }").values()}
+    assert got == {"http://e/a", "http://e/x"}
+
+
+def test_store_named_graphs_queryable(store):
+    q = "SELECT ?g WHERE { GRAPH ?g { <http://e/c> ?p ?o } }"
+    assert store.query(q).values() == [{"g": G2}]
+
+
+def test_store_results_json_is_w3c(store):
+    data = json.loads(store.query("SELECT ?s ?o WHERE { ?s <http://e/p> ?o } ORDER BY ?o").to_json())
+    assert data["head"]["vars"] == ["s", "o"]
+    b = data["results"]["bindings"]
+    assert {"type": "literal", "value": "工会", "xml:lang": "zh"} in [x["o"] for x in b]
+    assert all(x["s"]["type"] == "uri" for x in b)
+
+
+def test_store_serialisations_round_trip(store, tmp_path):
+    for fmt, name in (("trig", "g.trig"), ("nquads", "g.nq"), ("turtle", "g.ttl")):
+        path = tmp_path / name
+        path.write_bytes(store.serialize(fmt))
+        again = open_store("oxigraph")
+        again.load(path)
+        n = len(again.query("SELECT * WHERE { ?s ?p ?o }").rows)
+        assert n == 3, fmt
+
+
+def test_store_bad_query_is_a_query_error(store):
+    with pytest.raises(QueryError):
+        store.query("SELECT WHERE {")
+
+
+def test_store_unknown_backend():
+    with pytest.raises(StoreError, match="unknown store backend"):
+        open_store("mongodb")
