@@ -17,6 +17,7 @@ __all__ = ["BUILTIN", "PROVIDED", "Extractor", "extractor", "get", "registered"]
 #: Modules of kg's own extractors, imported on first lookup.
 BUILTIN = (
     "kg.extract.dates",
+    "kg.extract.ner",
     "kg.extract.byline",
     "kg.extract.district",
     "kg.extract.union",
