@@ -61,6 +61,7 @@ class Lexicon:
     unions: dict[str, str] = field(default_factory=dict)  # name or alias → canonical name
     union_parent: dict[str, str] = field(default_factory=dict)
     suffixes: dict[str, tuple[str, bool]] = field(default_factory=dict)  # head → (class, needs name)
+    venues: dict[str, str] = field(default_factory=dict)  # name or alias → canonical name of a known venue
 
     def division(self, name: str, near: str | None = None) -> Division | None:
         """The division called ``name``; among namesakes, the one under ``near`` (a code prefix).
@@ -129,4 +130,7 @@ def lexicon() -> Lexicon:
             lx.union_parent[name] = parent
     for head, cls, needs in read_tsv("suffixes.tsv"):
         lx.suffixes[head] = (cls, needs == "1")
+    for name, _city, *rest in read_tsv("venues.tsv"):
+        for n in (name, *(a for a in (rest[0].split(",") if rest and rest[0] else ()) if a)):
+            lx.venues[n] = name
     return lx

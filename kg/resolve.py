@@ -39,6 +39,41 @@ _LEVEL_OF_LOCAL = {"市": ("prefecture",), "区": ("county", "zone"), "县": ("c
                    "州": ("prefecture",), "镇": (), "乡": (), "街道": ()}
 
 
+def _strip_region(name: str) -> str:
+    """Drop a province or city written before a name that starts with a place (山东青岛港 → 青岛港).
+
+    Examples
+    --------
+    >>> _strip_region("陕西榆林佳县人民医院"), _strip_region("北京协和医院")
+    ('佳县人民医院', '北京协和医院')
+    """
+    lx = lexicon()
+    while True:
+        cut = 0
+        for n in range(min(len(name) - 2, 8), 1, -1):
+            divs = lx.by_name.get(name[:n])
+            if divs and divs[0].level in ("province", "prefecture"):
+                cut = n
+                break
+        if not cut:
+            return name
+        region = lx.by_name[name[:cut]][0]
+        rest = name[cut:]
+        if not _starts_with_place_in(rest, region.code[: 2 if region.level == "province" else 4]):
+            return name
+        name = rest
+
+
+def _starts_with_place_in(text: str, code_prefix: str) -> bool:
+    """Does ``text`` start with a division inside the region (a full name, or a city's short name)?"""
+    lx = lexicon()
+    for n in range(min(len(text) - 1, 8), 1, -1):
+        for d in lx.by_name.get(text[:n], ()):
+            if d.code.startswith(code_prefix) and (text[:n] == d.name or d.level == "prefecture"):
+                return True
+    return False
+
+
 def entity_kind(label: str) -> str:
     return KIND[label]
 
@@ -150,6 +185,8 @@ class Resolver:
             return name, ""
         if m.label == "Event":
             return m.name or text, ""
+        if m.attrs.get("owner_kind"):
+            return self._owned_union(doc, m)
         if m.name and m.name != text and not m.attrs.get("local"):
             if m.attrs.get("owner"):
                 base = m.name
@@ -170,7 +207,25 @@ class Resolver:
             return exp
         if _local(text) is not None:
             return None, f"bare {_local(text)}: no place named in the article"
+        if m.name and m.attrs.get("known"):
+            return m.name, "known venue (kg/data/venues.tsv)" if m.name != text else ""
+        if m.label in ("Organization", "Venue"):
+            bare = _strip_region(text)
+            if bare != text:
+                return bare, f"{text[: len(text) - len(bare)]}: the region before a place's own name"
         return text, ""
+
+    def _owned_union(self, doc: Doc, m: Mention) -> tuple[str | None, str]:
+        """公司工会: the union of the nearest organisation of that kind named before it."""
+        kind = m.attrs["owner_kind"]
+        orgs = [o for o in doc.candidates.get("organization", []) if o.end <= m.start and o.text.endswith(kind)]
+        if not orgs:
+            return None, f"{m.text}: no {kind} named before it in the article"
+        owner = max(orgs, key=lambda o: o.end)
+        name, _ = self.name_of(doc, owner, {})
+        if not name:
+            return None, f"{m.text}: the {kind} before it has no name"
+        return name + "工会", f"{m.text}: the union of {owner.text}, the {kind} named before it"
 
     # -- keys -----------------------------------------------------------------------------
     def _key(self, doc: Doc, label: str, name: str, m: Mention) -> str:
@@ -199,7 +254,11 @@ class Resolver:
 
     # -- per article ----------------------------------------------------------------------
     def resolve(self, doc: Doc) -> ResolvedDoc:
-        """Name every final mention and relation of ``doc``, adding to the corpus's entities."""
+        """Name every final mention and relation of ``doc``, adding to the corpus's entities.
+
+        Keys depend on this article alone, so articles can be resolved independently
+        (in parallel, or incrementally) and still meet in the same nodes.
+        """
         out = ResolvedDoc(doc)
         units = {
             (r.subject.start, r.subject.end): r.object
@@ -209,6 +268,7 @@ class Resolver:
         extra = [r.object for r in doc.relations if r.object is not None and r.object.label in KIND]
         extra += [r.subject for r in doc.relations if r.subject is not None and r.subject.label in KIND]
         events = [m for m in doc.candidates.get("event", []) if m.label == "Event"]
+        named: list[tuple[Mention, str, str]] = []
         for m in self._unique([*doc.mentions, *events, *extra]):
             if m.label not in KIND:
                 continue
@@ -217,7 +277,13 @@ class Resolver:
                 self.unresolved.append({"article": doc.article.id, "text": m.text, "label": m.label,
                                         "start": m.start, "reason": why})
                 continue
+            named.append((m, name, why))
+        named = self._short_forms(named)
+        qualifiers = self._affiliations(doc, named)
+        for m, name, why in named:
             key = self._key(doc, m.label, name, m)
+            if m.label == "Person" and name in qualifiers:
+                key, why = f"{key}（{qualifiers[name]}）", why or f"kept apart by post in {qualifiers[name]}"
             self._entity(key, m.label, name, m.text, m)
             out.keys[(m.label, m.start, m.end)] = key
             if why:
@@ -231,6 +297,39 @@ class Resolver:
                 continue
             out.relations.append((r, s, o))
         return out
+
+    @staticmethod
+    def _short_forms(named: list[tuple[Mention, str, str]]) -> list[tuple[Mention, str, str]]:
+        """Within an article, 青禾街道总工会 after 通州区青禾街道总工会 is the same union."""
+        lx = lexicon()
+        orgs = {name for m, name, _ in named if KIND[m.label] == "organization"}
+        longer: dict[str, str] = {}
+        for short in orgs:
+            for full in orgs:
+                if len(full) > len(short) >= 4 and full.endswith(short) and full[: -len(short)] in lx.by_name:
+                    longer[short] = full
+        return [
+            (m, longer[name], f"short form of {longer[name]} in the same article")
+            if KIND[m.label] == "organization" and name in longer else (m, name, why)
+            for m, name, why in named
+        ]
+
+    @staticmethod
+    def _affiliations(doc: Doc, named: list[tuple[Mention, str, str]]) -> dict[str, str]:
+        """Persons holding a post in exactly one trade union in this article: name → union.
+
+        People with the same name in different unions are kept apart by this
+        qualifier in their key; their label stays the name.
+        """
+        names = {(m.label, m.start, m.end): name for m, name, _ in named}
+        unions: dict[str, set[str]] = {}
+        for r in doc.relations:
+            if r.kind == "post" and r.subject is not None and r.object is not None and r.object.label == "TradeUnion":
+                person = names.get((r.subject.label, r.subject.start, r.subject.end))
+                union = names.get((r.object.label, r.object.start, r.object.end))
+                if person and union:
+                    unions.setdefault(person, set()).add(union)
+        return {p: next(iter(u)) for p, u in unions.items() if len(u) == 1}
 
     @staticmethod
     def _unique(ms: Iterable[Mention]) -> list[Mention]:

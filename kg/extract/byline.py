@@ -72,7 +72,10 @@ def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         cut = None
         for k in range(min(len(run), 6), 1, -1):
             rest = run[k:]
-            if (rest.startswith(tuple(AFTER)) or _MARKER.match(rest) or rest.startswith(("电", "报道"))) and is_name(
+            marker = _MARKER.match(rest)
+            if marker and len(marker.group()) == 1:
+                marker = None  # 文 and 图 split bylines only on their own (李泽文 is a name)
+            if (rest.startswith(tuple(AFTER)) or marker or rest.startswith(("电", "报道"))) and is_name(
                 run[:k], strict=False
             ):
                 cut = k

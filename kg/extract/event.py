@@ -68,11 +68,11 @@ def event(doc: Doc) -> list[Mention | Relation]:
             continue  # the title repeats what the body reports
         found = []
         for m in _HEAD.finditer(text, sent.start, sent.end):
-            start = grow_left(doc, m.start(), sent.start)
+            start = grow_left(doc, m.start(), sent.start, trim=False)
             if text[start - 1 : start] == "”":
                 q = text.rfind("“", sent.start, start)
                 if q != -1:
-                    start = grow_left(doc, q, sent.start)
+                    start = grow_left(doc, q, sent.start, trim=False)
             if start == m.start():
                 continue  # a bare 活动 / 启动仪式 refers back to an event already named
             if not _HELD.search(text, max(sent.start, start - _NEAR), min(sent.end, m.end() + _NEAR)):

@@ -22,10 +22,12 @@ __all__ = [
 
 #: Characters that do not occur in Chinese given names (function words, verbs of speech).
 NON_NAME_CHARS = set(
-    "的了在是和与及等为对向从把被将说表也都就还又而但并所其这那之于以已们个着过该此每各某本"
-    "年月日时分号名位人员者家级届次期第上下中内外前后里间时要会能可应该让使由给同跟到去来"
-    "不没无非很最更太都均亦即则因如若虽且或及啊吗呢吧呀嘛哦哈"
+    "的了在是与及等对向从把被将说表也都就还又而但并所其这那于已们个着过该此每各某本"
+    "年月日时分号名位人员者级届次期第上下内外前后里间时要会应该让使由给跟到去不没无很最更太"
+    "即因虽且或啊吗呢吧呀嘛哦哈"
 )
+#: Surnames that are also common function words (和, 与, 向): such a "name" must not read as word + name.
+_FUNCTION_SURNAMES = set("和与及同从对把被将让给为以经过在跟")
 #: Characters that end place and organisation names, not given names (怀柔区, 宣传部).
 NON_NAME_ENDINGS = set("省市区县镇乡村街路道部局厅处科院校所站委组队团班室馆宫场园厂矿司会社报台网店业")
 #: Words that may follow a name directly (speech and action verbs, list and honorific words).
@@ -39,6 +41,7 @@ AFTER_NAME = (
     "调研", "听取", "宣布", "签署", "通过", "回信", "致信", "来到", "走进", "深入", "前往", "要求",
     "希望", "勉励", "鼓励", "称", "讲述", "告诉记者", "对记者说", "接受", "带头", "牵头", "出生",
     "生前", "同学", "老师", "师傅", "书记", "主席", "委员", "教授", "先生", "女士", "院士",
+    "把", "回应", "承诺", "坦陈", "进行", "认真", "亲自", "专门", "特别", "说明", "提醒", "总结", "负责",
 )
 #: Generic words that may stand right before a name (besides titles and honours).
 BEFORE_NAME = (
@@ -136,6 +139,13 @@ def is_name(text: str, strict: bool = True) -> bool:
     given = text[k:]
     if any(c in NON_NAME_CHARS for c in given) or given[-1] in NON_NAME_ENDINGS:
         return False
+    titles = lexicon().titles
+    if given in titles or given in ("师傅", "老师", "同志", "先生", "女士", "总"):
+        return False  # 马书记, 王师傅: a surname and a title
+    if text[:2] in titles or text[1:3] in titles:
+        return False  # 班长庾: a title and a surname
+    if k == 1 and text[0] in _FUNCTION_SURNAMES and (is_name(text[1:], strict) or segmenter().tokenizer.FREQ.get(given)):
+        return False  # 和贾楠, 和孩子: the conjunction, not the surname
     if strict and _common_word(text):
         return False
     return not (len(text) == 3 and _wordlike_parts(text, k))
@@ -150,23 +160,29 @@ def _after_ok(text: str, end: int) -> bool:
     return text.startswith(AFTER_NAME, end)
 
 
-def best_name_at(text: str, start: int, need_after: bool = True) -> int | None:
+def best_name_at(text: str, start: int, need_after: bool = True, lenient: bool = False) -> int | None:
     """The end of the most plausible name starting at ``start``, or None.
 
     Tries lengths 2–4 (the surname's length plus one or two characters) and keeps
     those followed by punctuation or a word that follows names (说, 表示, 出席 …);
     of these, the longer one whose last character does not itself begin such a word.
+    With ``lenient`` (a title stands before the name), a name followed by any
+    dictionary word is taken when no such word follows (副部长孙某回应).
 
     Examples
     --------
     >>> t = "主席周立刚在会上表示，劳模何芳说"
     >>> t[2:best_name_at(t, 2)], t[13:best_name_at(t, 13)]
     ('周立刚', '何芳')
+    >>> t = "副部长孙尧回应"
+    >>> t[3:best_name_at(t, 3, lenient=True)]
+    '孙尧'
     """
     k = surname_len(text[start : start + 2])
     if not k:
         return None
     found: list[int] = []
+    shaped: list[int] = []
     for g in (2, 1):
         end = start + k + g
         if end > len(text):
@@ -174,12 +190,20 @@ def best_name_at(text: str, start: int, need_after: bool = True) -> int | None:
         cand = text[start:end]
         if not is_name(cand):
             continue
-        if need_after and not _after_ok(text, end):
-            continue
         if g == 2 and text.startswith(AFTER_NAME, end - 1):
             continue  # 何佳说: the third character begins a word that follows a two-character name
+        shaped.append(end)
+        if need_after and not _after_ok(text, end):
+            continue
         found.append(end)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    if lenient:
+        freq = segmenter().tokenizer.FREQ
+        for end in shaped:
+            if freq.get(text[end : end + 2], 0) >= 3 and not freq.get(text[end - 1 : end + 1], 0):
+                return end
+    return None
 
 
 @functools.cache

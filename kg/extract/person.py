@@ -24,16 +24,34 @@ SPEECH = ("说", "表示", "指出", "强调", "介绍", "认为", "坦言", "�
           "呼吁", "说道", "笑着说", "补充道", "主持", "出席", "宣读", "致辞", "讲话", "宣布", "表态",
           "代表", "同志", "等同志", "一行", "带领", "率领", "陪同", "会见", "看望", "考察", "调研")
 _BOUNDARY = set("，。、；：“”‘’！？（）《》「」『』 \n")
-_MIDDOT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,8})+")
-_MIDDOT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{1,8})+$")
+_MIDDOT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,8})+")
+_MIDDOT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,8})+$")
+#: Titles that follow a name (习某总书记, 王某委员, 陈某副主席率队).
+_AFTER_TITLES = ("总书记", "同志", "委员长", "总理", "副总理", "主席", "副主席", "委员", "院士", "教授", "书记", "部长",
+                 "省长", "市长", "代表", "先生", "女士", "师傅", "大使", "局长", "董事长", "总经理", "所长", "院长")
+#: A profile or interview opens with the name and a colon (【大国工匠】刘某：…).
+_PROFILE = re.compile(r"(?:^|[】」』》\]：:\s])([\u4e00-\u9fff]{2,4})(?=[：:])")
 _LIST_SEP = ("、", "和", "及", "与")
 
 
 @functools.cache
 def _title_regex() -> re.Pattern[str]:
+    """Every title, honour or role word, at every position (overlapping: 老师傅 holds 老师 and 师傅)."""
     lx = lexicon()
     words = sorted({*lx.titles, *lx.honours, *BEFORE_NAME}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile("(?=(" + "|".join(map(re.escape, words)) + "))")
+
+
+@functools.cache
+def _strong_titles() -> frozenset[str]:
+    """Titles after which a name is expected even without a verb of speech after it."""
+    lx = lexicon()
+    return frozenset({t for t, kind in lx.titles.items() if kind in ("post", "job", "media")} | set(lx.honours))
+
+
+@functools.cache
+def _after_title_regex() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(_AFTER_TITLES, key=len, reverse=True))))
 
 
 @functools.cache
@@ -72,15 +90,23 @@ def person(doc: Doc) -> list[Mention]:
     text = doc.text
     found: dict[tuple[int, int], tuple[str, float]] = {}
     title_ends: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    strong = _strong_titles()
     for sent in doc.sentences:
         for m in _title_regex().finditer(text, sent.start, sent.end):
-            title_ends.add(m.end())
-            end = best_name_at(text, m.end())
-            if end is not None and end <= sent.end:
-                found.setdefault((m.end(), end), ("title", 1.5))
-            mid = _MIDDOT_NAME.match(text, m.end())
-            if mid and mid.end() <= sent.end:
-                found.setdefault(mid.span(), ("title", 1.5))
+            spans.append((m.start(), m.start() + len(m.group(1))))
+    inside = {i for a, b in spans for i in range(a + 1, b)}  # offsets strictly inside some title word
+    for (a, b) in spans:
+        title_ends.add(b)
+        sent_end = doc.sentence_at(a).end
+        if b in inside:
+            continue  # 老师|傅…: the longer title 师傅 decides where the name starts
+        end = best_name_at(text, b, lenient=text[a:b] in strong)
+        if end is not None and end <= sent_end:
+            found.setdefault((b, end), ("title", 1.5))
+        mid = _MIDDOT_NAME.match(text, b)
+        if mid and mid.end() <= sent_end:
+            found.setdefault(mid.span(), ("title", 1.5))
     for sent in doc.sentences:
         for m in _speech_regex().finditer(text, sent.start, sent.end):
             start = _name_before(doc, m.start(), title_ends, sent.start)
@@ -89,6 +115,14 @@ def person(doc: Doc) -> list[Mention]:
             dotted = _MIDDOT_BEFORE.search(text, sent.start, m.start())
             if dotted and _boundary_before(doc, dotted.start(), title_ends, sent.start):
                 found.setdefault(dotted.span(), ("speech", 1.4))
+        for m in _after_title_regex().finditer(text, sent.start, sent.end):
+            start = _name_before(doc, m.start(), title_ends, sent.start)
+            if start is not None:
+                found.setdefault((start, m.start()), ("title after", 1.4))
+        for m in _PROFILE.finditer(text, sent.start, sent.end):
+            s_, e_ = m.span(1)
+            if is_name(m.group(1)) and (s_ == sent.start or text[s_ - 1] in "】」』》]") and e_ < sent.end:
+                found.setdefault((s_, e_), ("profile", 1.4))
     # names from bylines count as known names for lists and repetition
     for m in doc.candidates.get("byline", []):
         found.setdefault((m.start, m.end), ("byline", 3.0))

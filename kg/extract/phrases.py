@@ -34,9 +34,22 @@ GENERIC = frozenset(
     社会主义 马克思主义 共产主义 集体主义 工人阶级 劳动 职工 企业 行业 产业 一线 全区 全市 全省
     全县 当地 本地 外地 各地""".split()
 )
+#: Verbs (jieba tag v) that occur inside organisation and place names (公共交通控股, 产业转化示范区);
+#: any other verb ends a name grown leftwards (收到大庆市总工会, 负责天安门广场).
+ORG_VERBS = frozenset(
+    """控股 转化 应用 传承 服务 管理 监督 发展 研究 保障 建设 规划 投资 开发 检验 检测 设计 制造 生产
+    运营 经营 改革 教育 培训 监察 审计 统计 执法 救助 援助 调解 仲裁 协作 促进 保护 创新 孵化 物流 运输
+    供应 供电 供水 供热 展览 出版 广播 创业 就业 实践 示范 试验 委办 工作 学习 交流 合作 疗养 休养 监测
+    勘探 勘察 测绘 施工 装备 制药 冶炼 咨询 评估 认证 鉴定 维修 保险 租赁 拍卖 招标 采购 销售 进出口
+    仓储 配送 养老 托育 康复 护理 救援 应急 防疫 综合 治理 指挥 调度 培养 发电 输电 变电 建成 登记 结算
+    清算 托管 安装 营销 推广 策划 传播 传媒 融资 担保 信贷 储蓄 接待""".split()
+)
+_NOT_LOCAL_WORDS = ("市场", "市民", "市值", "区域", "区块", "区间", "区别", "省份", "省钱", "县城", "县级", "市级", "区级", "省级")
+#: Words that can begin a name without a place in them (中华全国总工会, 首都劳动奖章 …).
+NAME_STARTS = ("中国", "中华", "全国", "国家", "中央", "中共", "首都", "国务院", "人民", "解放军", "武警")
 #: jieba tags that end a name: punctuation, prepositions, conjunctions, particles,
 #: pronouns, adverbs, quantifiers, time words, idioms, interjections.
-STOP_TAGS = ("x", "p", "c", "u", "r", "d", "q", "t", "y", "e", "o", "w", "z")
+STOP_TAGS = ("x", "p", "c", "u", "r", "d", "q", "t", "y", "e", "o", "w")
 #: jieba tags that make a span a proper name rather than a generic description.
 PROPER_TAGS = ("ns", "nt", "nz", "nr", "j", "eng")
 #: A leading bare locality (市直机关, 区教育工会) stands for the city or district in context.
@@ -81,12 +94,27 @@ class TokenIndex:
         return None
 
 
-def _stop(tok: Token, left: Token | None) -> bool:
-    """Does ``tok`` end a name grown leftwards? ``left`` is the token before it."""
+#: Heads that people's names stand before (丁某劳模创新工作室, 某某纪念馆, 某某班).
+PERSON_HEADS = ("工作室", "纪念馆", "故居", "纪念室", "班组", "班", "小学", "中学", "学校", "基金会")
+
+
+def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool = False) -> bool:
+    """Does ``tok`` end a name grown leftwards? ``left`` is the token before it.
+
+    Event names (关爱女干警健康义诊活动) may hold verbs and people; names of organisations
+    and places may not, except the verbs of :data:`ORG_VERBS`.
+    """
     if tok.text in STOP_WORDS or tok.text.startswith(_STOP_EDGES) or tok.text.endswith(_STOP_EDGES):
         return True
     if tok.pos.startswith(STOP_TAGS) and tok.text not in ("（", "）"):
         return True
+    if event:
+        return tok.pos == "m" and not tok.text.startswith("第")
+    if tok.pos in ("v", "vd", "vi", "vq") and len(tok.text) > 1 and tok.text not in ORG_VERBS:
+        return True  # one-character "verbs" are often jieba's splits of unknown names (星衡智|造)
+    lx = lexicon()
+    if lx.titles.get(tok.text) == "post" and not person_ok:
+        return True  # 公司工会主席陈某: a title ends the name before it
     if tok.pos == "m" and not tok.text.startswith("第"):
         # numbers end names (31名劳模), but not inside one after a place (长辛店二七纪念馆)
         numeral = len(tok.text) <= 3 and all(c in "〇一二三四五六七八九十" for c in tok.text)
@@ -107,7 +135,32 @@ def _open_paren(text: str, close: int, floor: int) -> int | None:
     return None
 
 
-def grow_left(doc: Doc, head_start: int, floor: int, max_chars: int = 28) -> int:
+def can_begin(doc: Doc, tok: Token) -> bool:
+    """Can a name begin with this token: a place or organisation word, a known division, a bare 市/区, 中国 …?"""
+    lx = lexicon()
+    t = tok.text
+    if t in LOCAL_PREFIX or t in lx.by_name or t.startswith(NAME_STARTS) or t in ("“", "《"):
+        return True
+    if t[0] in "市区县省" and not t.startswith(_NOT_LOCAL_WORDS):
+        return True  # 市直机关, 区教育局: the locality in context
+    return tok.pos.startswith(PROPER_TAGS) and t not in GENERIC
+
+
+def trim_left(doc: Doc, start: int, head_start: int) -> int:
+    """Move a grown name's start right to the first token that can begin a name (else to the head)."""
+    idx = doc.token_index()
+    k = idx.at(start)
+    while k < len(idx.tokens) and idx.tokens[k].start < head_start:
+        tok = idx.tokens[k]
+        if tok.start >= start and can_begin(doc, tok):
+            return tok.start
+        if tok.start < start < tok.end and can_begin(doc, tok):
+            return start
+        k += 1
+    return head_start
+
+
+def grow_left(doc: Doc, head_start: int, floor: int, max_chars: int = 28, trim: bool = True) -> int:
     """Where the name whose head starts at ``head_start`` begins.
 
     Walks left over jieba tokens that can be part of a name (places, organisations,
@@ -118,6 +171,8 @@ def grow_left(doc: Doc, head_start: int, floor: int, max_chars: int = 28) -> int
     text = doc.text
     idx = doc.token_index()
     pos = head_start
+    person_ok = text.startswith(PERSON_HEADS, head_start) or text[head_start:head_start + 7].startswith(
+        ("劳模创新工作室", "创新工作室", "技能大师工作室"))
     k = idx.at(head_start)
     if k < len(idx.tokens):
         tok = idx.tokens[k]
@@ -139,10 +194,11 @@ def grow_left(doc: Doc, head_start: int, floor: int, max_chars: int = 28) -> int
         if k2 is None:
             break
         tok = idx.tokens[k2]
-        if _stop(tok, idx.tokens[k2 - 1] if k2 > 0 else None):
+        if _stop(tok, idx.tokens[k2 - 1] if k2 > 0 else None, person_ok, event=not trim):
             break
         pos = tok.start
-    return max(pos, floor)
+    pos = max(pos, floor)
+    return trim_left(doc, pos, head_start) if trim and pos < head_start else pos
 
 
 def paren_after(text: str, end: int) -> int:
@@ -214,12 +270,13 @@ def head_matches(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def named_phrases(doc: Doc, labels: tuple[str, ...]) -> list[tuple[int, int, str, str]]:
+def named_phrases(doc: Doc, labels: tuple[str, ...], relaxed: bool = False) -> list[tuple[int, int, str, str]]:
     """Names ending in a head word of one of ``labels``: (start, end, head, label).
 
     The name grows left from its head over name-like tokens, takes a short bracketed
-    qualifier after it (学院（草桥校区）), and must hold a proper part (a place, an
-    organisation, a leading 市/区) unless its head may stand alone.
+    qualifier after it (学院（草桥校区）), and must begin with a place, an organisation
+    or a bare 市/区, unless its head may stand alone. With ``relaxed``, a prefix of
+    ordinary words is kept too (桃源湾公园): for callers that check the context.
     """
     text = doc.text
     lx = lexicon()
@@ -229,9 +286,23 @@ def named_phrases(doc: Doc, labels: tuple[str, ...]) -> list[tuple[int, int, str
             label, needs_name = lx.suffixes[head]
             if label not in labels:
                 continue
-            start = grow_left(doc, s, sent.start)
+            start = grow_left(doc, s, sent.start, trim=not relaxed)
             end = paren_after(text, e)
-            if needs_name and (start == s or not has_proper_part(doc, start, s)):
+            if relaxed:
+                start = _relaxed_start(doc, start, s)
+            if needs_name and (start == s or (not relaxed and not has_proper_part(doc, start, s))):
                 continue
             out.append((start, end, head, label))
     return out
+
+
+def _relaxed_start(doc: Doc, start: int, head_start: int) -> int:
+    """Without trimming to a proper word, still drop a leading determiner or generic word."""
+    idx = doc.token_index()
+    k = idx.at(start)
+    while k < len(idx.tokens) and idx.tokens[k].start < head_start:
+        tok = idx.tokens[k]
+        if tok.start >= start and tok.text not in GENERIC and not tok.pos.startswith(("v", "a", "m")):
+            return tok.start
+        k += 1
+    return head_start

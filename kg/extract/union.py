@@ -20,6 +20,12 @@ __all__ = ["union", "union_name"]
 
 _HEAD = re.compile(r"工会工作委员会|工会委员会|工会联合会|总工会|工会|全总(?![结体])")
 _COORDINATED = re.compile(r"(党委|党组|行政|团委)(?:联合|和|与|及|、|会同)$")
+#: Towns and streets under a district (云溪乡, 学院路街道).
+_TOWNS = ("街道", "镇", "乡", "地区", "社区", "园区")
+#: Words in a union's prefix that make it a kind of union, not one union (中国特色社会主义工会).
+_GENERIC_PARTS = ("主义", "思想", "精神", "特色", "省级", "市级", "县级", "区级", "地方", "各级", "智慧", "职能")
+#: A union named only by the kind of its workplace (公司工会): its owner is named before.
+_OWNERS = ("公司", "分公司", "集团", "厂", "医院", "学校", "学院", "大学", "中学", "小学", "单位", "车间", "监狱")
 
 
 def union_name(prefix: str, head: str) -> tuple[str | None, str | None]:
@@ -49,7 +55,16 @@ def union_name(prefix: str, head: str) -> tuple[str | None, str | None]:
     if head in ("工会", "总工会"):
         d = lx.division(prefix)
         if d is not None and (d.is_district or d.level in ("prefecture", "province")):
-            return d.name + "总工会", None
+            if prefix != d.name and prefix[-1] in "区县市州省旗盟":
+                return prefix + "总工会", None  # 恩施州总工会: the name as written, with its level
+            return d.name + "总工会", None  # 怀柔工会, 怀柔区工会, 北京工会: the division's federation
+    # 房山云溪乡总工会: a district's short form before a town or street is its full name
+    for n in range(min(len(prefix) - 1, 9), 1, -1):
+        divs = lx.by_name.get(prefix[:n])
+        if divs:  # the longest division name the prefix starts with
+            if divs[0].is_district and prefix[:n] != divs[0].name and prefix[n:].endswith(_TOWNS):
+                return divs[0].name + prefix[n:] + head, None
+            break
     return whole, None
 
 
@@ -63,8 +78,19 @@ def union(doc: Doc) -> list[Mention]:
             head = m.group()
             if head == "工会" and text.startswith(("干部学院", "大学", "学院"), m.end()):
                 continue  # 工会干部学院 is a school: the venue extractor takes it whole
+            if text.startswith(("法", "章程", "条例"), m.end()):
+                continue  # 工会法, 中国工会章程: a law or a document
             start = grow_left(doc, m.start(), sent.start)
             prefix = text[start : m.start()]
+            if prefix in ("中国", "我国", "台湾地区", "港澳") or prefix.endswith("地区") and head == "工会":
+                continue  # 中国工会: unions as a whole, not one union
+            if any(part in prefix for part in _GENERIC_PARTS):
+                continue
+            if prefix in _OWNERS and head == "工会":
+                # 公司工会, 集团工会: the union of the company named before (resolved in context)
+                out.append(Mention("TradeUnion", start, m.end(), text[start : m.end()], "union", score=1.5,
+                                   attrs={"head": head, "owner_kind": prefix}))
+                continue
             name, local = union_name(prefix, head)
             attrs: dict = {"head": head}
             if name is None and local is None:

@@ -6,9 +6,12 @@ the text uses as a place (在北京市政务服务中心开讲, 参观…研究�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.phrases import named_phrases
+from kg.lexicon import lexicon
+from kg.segment import segmenter
 from kg.registry import extractor
 from kg.types import Doc, Mention
 
@@ -35,6 +38,27 @@ def _locative(text: str, start: int, end: int) -> bool:
     return all(len(part) <= 24 for part in between.split("、"))
 
 
+def _held_at(text: str, start: int, end: int) -> bool:
+    return bool(_AT.search(text, max(0, start - 1), start)) and text.startswith(_EVENT_VERBS, end)
+
+
+def _rare_word_in(doc: Doc, start: int, end: int) -> bool:
+    """Does the span hold a word jieba hardly knows: a sign of a proper name (桃源湾, 青石岭)?"""
+    freq = segmenter().tokenizer.FREQ
+    idx = doc.token_index()
+    k = idx.at(start)
+    while k < len(idx.tokens) and idx.tokens[k].start < end:
+        if freq.get(idx.tokens[k].text, 0) < 50:
+            return True
+        k += 1
+    return False
+
+
+@functools.cache
+def _known_regex() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(lexicon().venues, key=len, reverse=True))))
+
+
 @extractor("venue", requires=["tokens", "candidates:Organization"], assigns=["candidates:Venue"])
 def venue(doc: Doc) -> list[Mention]:
     """Places by head word, and organisations used as the place of an event or a visit."""
@@ -43,6 +67,14 @@ def venue(doc: Doc) -> list[Mention]:
         Mention("Venue", s, e, text[s:e], "venue", score=1.4, attrs={"head": h})
         for s, e, h, _ in named_phrases(doc, ("Venue",))
     ]
+    for m in _known_regex().finditer(text):  # 人民大会堂, 中南海: known venues (kg/data/venues.tsv)
+        out.append(Mention("Venue", m.start(), m.end(), m.group(), "venue", name=lexicon().venues[m.group()],
+                           score=1.4, attrs={"known": True}))
+    strict = {(m.start, m.end) for m in out}
+    # names of rare words (桃源湾公园) count where the text holds an event there
+    for s, e, h, _ in named_phrases(doc, ("Venue",), relaxed=True):
+        if (s, e) not in strict and e - s > len(h) + 1 and _held_at(text, s, e) and _rare_word_in(doc, s, e - len(h)):
+            out.append(Mention("Venue", s, e, text[s:e], "venue", score=1.4, attrs={"head": h}))
     for m in doc.candidates.get("organization", []):
         if _locative(text, m.start, m.end):
             out.append(Mention("Venue", m.start, m.end, m.text, "venue", score=1.45,
