@@ -144,7 +144,8 @@ def is_name(text: str, strict: bool = True) -> bool:
         return False  # 马书记, 王师傅: a surname and a title
     if text[:2] in titles or text[1:3] in titles:
         return False  # 班长庾: a title and a surname
-    if k == 1 and text[0] in _FUNCTION_SURNAMES and (is_name(text[1:], strict) or segmenter().tokenizer.FREQ.get(given)):
+    function_word = k == 1 and text[0] in _FUNCTION_SURNAMES
+    if function_word and (is_name(text[1:], strict) or segmenter().tokenizer.FREQ.get(given)):
         return False  # 和贾楠, 和孩子: the conjunction, not the surname
     if strict and _common_word(text):
         return False

@@ -44,7 +44,8 @@ ORG_VERBS = frozenset(
     仓储 配送 养老 托育 康复 护理 救援 应急 防疫 综合 治理 指挥 调度 培养 发电 输电 变电 建成 登记 结算
     清算 托管 安装 营销 推广 策划 传播 传媒 融资 担保 信贷 储蓄 接待""".split()
 )
-_NOT_LOCAL_WORDS = ("市场", "市民", "市值", "区域", "区块", "区间", "区别", "省份", "省钱", "县城", "县级", "市级", "区级", "省级")
+_NOT_LOCAL_WORDS = ("市场", "市民", "市值", "区域", "区块", "区间", "区别", "省份", "省钱", "县城", "县级", "市级",
+                    "区级", "省级")
 #: Words that can begin a name without a place in them (中华全国总工会, 首都劳动奖章 …).
 NAME_STARTS = ("中国", "中华", "全国", "国家", "中央", "中共", "首都", "国务院", "人民", "解放军", "武警")
 #: jieba tags that end a name: punctuation, prepositions, conjunctions, particles,

@@ -82,7 +82,7 @@ def union(doc: Doc) -> list[Mention]:
                 continue  # 工会法, 中国工会章程: a law or a document
             start = grow_left(doc, m.start(), sent.start)
             prefix = text[start : m.start()]
-            if prefix in ("中国", "我国", "台湾地区", "港澳") or prefix.endswith("地区") and head == "工会":
+            if prefix in ("中国", "我国", "台湾地区", "港澳") or (prefix.endswith("地区") and head == "工会"):
                 continue  # 中国工会: unions as a whole, not one union
             if any(part in prefix for part in _GENERIC_PARTS):
                 continue

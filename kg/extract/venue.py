@@ -11,8 +11,8 @@ import re
 
 from kg.extract.phrases import named_phrases
 from kg.lexicon import lexicon
-from kg.segment import segmenter
 from kg.registry import extractor
+from kg.segment import segmenter
 from kg.types import Doc, Mention
 
 __all__ = ["venue"]
