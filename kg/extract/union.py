@@ -82,8 +82,11 @@ def union(doc: Doc) -> list[Mention]:
                 continue  # 工会法, 中国工会章程: a law or a document
             start = grow_left(doc, m.start(), sent.start)
             prefix = text[start : m.start()]
-            if prefix in ("中国", "我国", "台湾地区", "港澳") or (prefix.endswith("地区") and head == "工会"):
-                continue  # 中国工会: unions as a whole, not one union
+            if (prefix in ("中国", "我国", "台湾地区", "港澳", "全国") and head == "工会") or prefix.endswith("地区"):
+                continue  # 中国工会, 全国工会: unions as a whole, not one union
+            several = prefix.endswith(("省市", "市县", "县市", "区县", "省区", "市区"))
+            if several or (start > 0 and text[start - 1] in "各诸"):
+                continue  # 省市总工会, 各县（市）总工会: several unions at once
             if any(part in prefix for part in _GENERIC_PARTS):
                 continue
             if prefix in _OWNERS and head == "工会":
