@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg.evaluate import CLASSES, load_gold, score_corpus
+from kg.evaluate import CLASSES, RELATIONS, load_gold, score_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -33,7 +33,7 @@ def main() -> int:
     counts = {split: sum(1 for g in gold if g.split == split) for split in scores}
     print(f"{'split':10} {'class':11} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
     for split in ("dev", "heldout", "synthetic"):
-        for cls in CLASSES.values():
+        for cls in [*CLASSES.values(), *RELATIONS]:
             s = scores.get(split, {}).get(cls)
             if s is None:
                 continue

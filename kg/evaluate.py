@@ -14,10 +14,12 @@ from kg.readers import read_sources
 from kg.readers.jsonl import read_jsonl
 from kg.resolve import ResolvedDoc, Resolver
 
-__all__ = ["CLASSES", "Gold", "Score", "load_gold", "normal", "predicted", "score_corpus"]
+__all__ = ["CLASSES", "RELATIONS", "Gold", "Score", "load_gold", "normal", "predicted", "score_corpus"]
 
 #: Gold key → ontology class.
 CLASSES = {"persons": "Person", "unions": "TradeUnion", "districts": "District", "venues": "Venue"}
+#: Relations scored against the gold.
+RELATIONS = ("posts", "bylines", "honours", "events")
 
 
 def normal(label: str) -> str:
@@ -116,6 +118,79 @@ def predicted(rd: ResolvedDoc, resolver: Resolver, cls: str) -> set[str]:
     return {resolver.entities[key].name for (label, _, _), key in rd.keys.items() if label == cls}
 
 
+def _norm_post(person: str, role: str, org: str | None) -> tuple[str, str, str]:
+    """A post compared modulo where 党委/党组 sits: (X党委, 书记) ≡ (X, 党委书记)."""
+    org = normal(org or "")
+    role = normal(role)
+    for party in ("党委", "党组"):
+        if org.endswith(party) and role.startswith(("书记", "副书记", "常委", "委员")):
+            org, role = org[: -len(party)], party + role
+    return normal(person), role, org
+
+
+def predicted_relations(rd: ResolvedDoc, resolver: Resolver) -> dict[str, set]:
+    """Posts, bylines and honours of an article as comparable tuples, and its events."""
+    ents = resolver.entities
+
+    def name(key: str | None) -> str:
+        return ents[key].name if key else ""
+
+    out: dict[str, set] = {"posts": set(), "bylines": set(), "honours": set(), "events": set()}
+    events: dict[str, dict] = {}
+    for rel, s, o in rd.relations:
+        if rel.kind == "post" and s:
+            out["posts"].add(_norm_post(name(s), rel.attrs["role"], name(o)))
+        elif rel.kind in ("reporter", "correspondent", "photographer", "editor") and o:
+            out["bylines"].add((rel.kind, normal(name(o))))
+        elif rel.kind == "honour" and s and o:
+            out["honours"].add((normal(name(s)), normal(name(o))))
+        elif rel.kind in ("organiser", "co_organiser", "venue") and s:
+            ev = events.setdefault(s, {"label": name(s), "organisers": set(), "venue": ""})
+            if rel.kind == "venue":
+                ev["venue"] = normal(name(o))
+            else:
+                ev["organisers"].add(normal(name(o)))
+    for m in rd.doc.candidates.get("event", []):
+        key = rd.key(m)
+        if key and key not in events:
+            events[key] = {"label": name(key), "organisers": set(), "venue": ""}
+    out["events"] = {(normal(e["label"]), frozenset(e["organisers"]), e["venue"]) for e in events.values()}
+    return out
+
+
+def gold_relations(data: dict) -> dict[str, set]:
+    events = set()
+    for e in data.get("events", []):
+        organisers = frozenset(normal(o) for o in [*e.get("organisers", []), *e.get("co_organisers", [])])
+        events.add((normal(e.get("label", "")), organisers, normal(e.get("venue") or "")))
+    return {
+        "posts": {_norm_post(p["person"], p["role"], p.get("org")) for p in data.get("posts", [])},
+        "bylines": {(b["role"], normal(b["person"])) for b in data.get("bylines", [])},
+        "honours": {(normal(h["recipient"]), normal(h["honour"])) for h in data.get("honours", [])},
+        "events": events,
+    }
+
+
+def _same_event(a: tuple, b: tuple) -> bool:
+    """Events match when their names overlap and organisers and venue agree."""
+    la, lb = a[0], b[0]
+    overlap = len(set(la) & set(lb)) / max(1, min(len(set(la)), len(set(lb))))
+    return (la in lb or lb in la or overlap >= 0.6) and a[1] == b[1] and a[2] == b[2]
+
+
+def score_relations(pred: dict[str, set], gold: dict[str, set], scores: dict[str, Score], article: str) -> None:
+    for kind in ("posts", "bylines", "honours"):
+        scores[kind].add(article, {str(x) for x in gold[kind]}, {str(x) for x in pred[kind]})
+    s = scores["events"]
+    matched = {g for g in gold["events"] if any(_same_event(p, g) for p in pred["events"])}
+    hits = {p for p in pred["events"] if any(_same_event(p, g) for g in gold["events"])}
+    s.tp += len(matched)
+    s.fn += len(gold["events"]) - len(matched)
+    s.fp += len(pred["events"]) - len(hits)
+    s.false_neg += [(article, str(g)) for g in gold["events"] - matched]
+    s.false_pos += [(article, str(p)) for p in pred["events"] - hits]
+
+
 def score_corpus(
     gold: list[Gold], shared: Path, fixtures: Path, config: Config | None = None
 ) -> tuple[dict[str, dict[str, Score]], int]:
@@ -124,8 +199,9 @@ def score_corpus(
     chars = 0
     for g, rd, resolver in _articles(gold, shared, fixtures, config):
         chars += len(rd.doc.text)
-        split = scores.setdefault(g.split, {c: Score() for c in CLASSES.values()})
+        split = scores.setdefault(g.split, {c: Score() for c in [*CLASSES.values(), *RELATIONS]})
+        name = str(g.data.get("id") or g.data.get("title"))
         for key, cls in CLASSES.items():
-            name = str(g.data.get("id") or g.data.get("title"))
             split[cls].add(name, set(g.data.get(key, [])), predicted(rd, resolver, cls))
+        score_relations(predicted_relations(rd, resolver), gold_relations(g.data), split, name)
     return scores, chars

@@ -62,6 +62,8 @@ class Lexicon:
     union_parent: dict[str, str] = field(default_factory=dict)
     suffixes: dict[str, tuple[str, bool]] = field(default_factory=dict)  # head → (class, needs name)
     venues: dict[str, str] = field(default_factory=dict)  # name or alias → canonical name of a known venue
+    organisations: dict[str, str] = field(default_factory=dict)  # name or alias → press name of a national body
+    implied: dict[str, str] = field(default_factory=dict)  # title → the body it belongs to when none is written
 
     def division(self, name: str, near: str | None = None) -> Division | None:
         """The division called ``name``; among namesakes, the one under ``near`` (a code prefix).
@@ -116,8 +118,10 @@ def lexicon() -> Lexicon:
             lx.by_name.setdefault(n, []).append(d)
     for s, cls in read_tsv("surnames.tsv"):
         lx.surnames[s] = cls
-    for t, kind in read_tsv("titles.tsv"):
+    for t, kind, *rest in read_tsv("titles.tsv"):
         lx.titles[t] = kind
+        if rest and rest[0]:
+            lx.implied[t] = rest[0]
     for name, recipient, body, *rest in read_tsv("honours.tsv"):
         aliases = tuple(a for a in (rest[0].split(",") if rest and rest[0] else ()) if a)
         h = Honour(name, recipient, tuple(b for b in body.split("、") if b), aliases)
@@ -130,6 +134,9 @@ def lexicon() -> Lexicon:
             lx.union_parent[name] = parent
     for head, cls, needs in read_tsv("suffixes.tsv"):
         lx.suffixes[head] = (cls, needs == "1")
+    for name, aliases, _kind in read_tsv("organisations.tsv"):
+        for n in (name, *(a for a in aliases.split(",") if a)):
+            lx.organisations.setdefault(n, name)
     for name, _city, *rest in read_tsv("venues.tsv"):
         for n in (name, *(a for a in (rest[0].split(",") if rest and rest[0] else ()) if a)):
             lx.venues[n] = name

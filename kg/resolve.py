@@ -187,6 +187,10 @@ class Resolver:
             return m.name or text, ""
         if m.attrs.get("owner_kind"):
             return self._owned_union(doc, m)
+        if m.attrs.get("implied"):
+            return m.name, f"the body a {text} belongs to when none is written (kg/data/titles.tsv)"
+        if m.attrs.get("known") and m.label == "Organization":
+            return m.name, "" if m.name == text else "usual name of a national body (kg/data/organisations.tsv)"
         if m.name and m.name != text and not m.attrs.get("local"):
             if m.attrs.get("owner"):
                 base = m.name

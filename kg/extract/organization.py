@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.phrases import named_phrases
@@ -18,6 +19,12 @@ _BARE_UNIT = re.compile(
     r"(?<=、)([\u4e00-\u9fff]{2,4}?(?:部|办公室|办|处|科|室|局))"
     r"(?=(?:常务)?(?:副)?[\u4e00-\u9fff]{0,3}(?:长|主任|书记))"
 )
+
+
+@functools.cache
+def _known_regex() -> re.Pattern[str]:
+    names = sorted(lexicon().organisations, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 @extractor("organization", requires=["tokens", "candidates:TradeUnion"], assigns=["candidates:Organization"])
@@ -39,6 +46,9 @@ def organization(doc: Doc) -> list[Mention]:
             if start <= u.start and u.end < end and u.start == start:
                 attrs["parent"] = u
         out.append(Mention(label, start, end, text[start:end], "organization", score=1.4, attrs=attrs))
+    for m in _known_regex().finditer(text):  # 国务院, 全国人大常委会, 教育部: national bodies (kg/data/organisations.tsv)
+        out.append(Mention("Organization", m.start(), m.end(), m.group(), "organization",
+                           name=lx.organisations[m.group()], score=1.45, attrs={"known": True}))
     for m in _BARE_UNIT.finditer(text):
         if m.group(1) not in lx.titles:
             out.append(Mention("Organization", m.start(1), m.end(1), m.group(1), "organization", score=1.4,

@@ -79,19 +79,45 @@ def chain_before(doc: Doc, person: Mention) -> list[ChainItem]:
     return items
 
 
+def _implied(title: str, start: int, end: int) -> Mention | None:
+    """The body a title belongs to when the text names none (国家主席 → 中华人民共和国)."""
+    body = lexicon().implied.get(title.lstrip("副").lstrip("常务"))
+    if body is None and title.startswith("副"):
+        body = lexicon().implied.get(title[1:])
+    if body is None:
+        return None
+    return Mention("Organization", start, end, title, "post", name=body, attrs={"implied": True})
+
+
+@functools.cache
+def _after_regex() -> re.Pattern[str]:
+    titles = sorted((t for t, k in lexicon().titles.items() if k == "post"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, titles))})")
+
+
 @extractor("post", requires=["mentions"], assigns=["relations:post", "relations:subOrganizationOf"])
 def post(doc: Doc) -> list[Relation]:
     """Posts from title chains before each person; units named inside a chain get their parent."""
     out: list[Relation] = []
+    text = doc.text
     for person in doc.mentions:
         if person.label != "Person":
             continue
+        after = _after_regex().match(text, person.end)
+        if after and lexicon().implied.get(after.group().lstrip("副")):
+            # 习某总书记, 李某总理: a title after the name, whose body is implied
+            body = _implied(after.group(), after.start(), after.end())
+            if body is not None:
+                out.append(Relation("post", person, body, person.start, after.end(), "post",
+                                    attrs={"role": after.group(), "former": False}))
         chain = chain_before(doc, person)
         last_org: Mention | None = None
         for item in chain:
             if item.honour is not None:
                 continue
             org = item.org
+            if org is None and last_org is None:
+                org = _implied(item.title.lstrip("原前"), item.start, item.end)
             if org is not None:
                 if last_org is not None and _BARE_UNIT.match(org.text) and not org.attrs.get("local"):
                     out.append(Relation("subOrganizationOf", org, last_org, last_org.start, org.end, "post",
