@@ -46,7 +46,7 @@ def organization(doc: Doc) -> list[Mention]:
             if start <= u.start and u.end < end and u.start == start:
                 attrs["parent"] = u
         out.append(Mention(label, start, end, text[start:end], "organization", score=1.4, attrs=attrs))
-    for m in _known_regex().finditer(text):  # 国务院, 全国人大常委会, 教育部: national bodies (kg/data/organisations.tsv)
+    for m in _known_regex().finditer(text):  # 国务院, 全国人大常委会, 教育部 (kg/data/organisations.tsv)
         out.append(Mention("Organization", m.start(), m.end(), m.group(), "organization",
                            name=lx.organisations[m.group()], score=1.45, attrs={"known": True}))
     for m in _BARE_UNIT.finditer(text):

@@ -116,14 +116,15 @@ def post(doc: Doc) -> list[Relation]:
             if item.honour is not None:
                 continue
             org = item.org
-            if org is None and last_org is None:
-                org = _implied(item.title.lstrip("原前"), item.start, item.end)
-            if org is not None:
+            implied = _implied(item.title.lstrip("原前"), item.start, item.end) if org is None else None
+            if implied is not None:
+                org = implied  # 中共中央总书记、国家主席: 国家主席 belongs to the state, not to 中共中央
+            if org is not None and implied is None:
                 if last_org is not None and _BARE_UNIT.match(org.text) and not org.attrs.get("local"):
                     out.append(Relation("subOrganizationOf", org, last_org, last_org.start, org.end, "post",
                                         attrs={"unit": True}))
                 last_org = org
-            else:
+            elif org is None:
                 org = last_org
             title = item.title
             former = title.startswith(("原", "前"))
