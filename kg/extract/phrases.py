@@ -99,7 +99,8 @@ class TokenIndex:
 PERSON_HEADS = ("工作室", "纪念馆", "故居", "纪念室", "班组", "班", "小学", "中学", "学校", "基金会")
 
 
-def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool = False) -> bool:
+def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool = False,
+          at_head: bool = False) -> bool:
     """Does ``tok`` end a name grown leftwards? ``left`` is the token before it.
 
     Event names (关爱女干警健康义诊活动) may hold verbs and people; names of organisations
@@ -111,8 +112,11 @@ def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool =
         return True
     if event:
         return tok.pos == "m" and not tok.text.startswith("第")
-    if tok.pos in ("v", "vd", "vi", "vq") and len(tok.text) > 1 and tok.text not in ORG_VERBS:
-        return True  # one-character "verbs" are often jieba's splits of unknown names (星衡智|造)
+    # a verb ends the name, unless it stands after a proper word inside it (家乐福超市, jieba's v)
+    verb = tok.pos in ("v", "vd", "vi", "vq") and len(tok.text) > 1 and tok.text not in ORG_VERBS
+    inside = left is not None and left.pos.startswith(PROPER_TAGS) and left.text not in GENERIC and not at_head
+    if verb and not inside:
+        return True
     lx = lexicon()
     if lx.titles.get(tok.text) == "post" and not person_ok:
         return True  # 公司工会主席陈某: a title ends the name before it
@@ -195,7 +199,7 @@ def grow_left(doc: Doc, head_start: int, floor: int, max_chars: int = 28, trim: 
         if k2 is None:
             break
         tok = idx.tokens[k2]
-        if _stop(tok, idx.tokens[k2 - 1] if k2 > 0 else None, person_ok, event=not trim):
+        if _stop(tok, idx.tokens[k2 - 1] if k2 > 0 else None, person_ok, event=not trim, at_head=tok.end == head_start):
             break
         pos = tok.start
     pos = max(pos, floor)

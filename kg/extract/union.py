@@ -68,6 +68,24 @@ def union_name(prefix: str, head: str) -> tuple[str | None, str | None]:
     return whole, None
 
 
+def _whole_token(doc: Doc, start: int, end: int) -> bool:
+    idx = doc.token_index()
+    tok = idx.tokens[idx.at(start)]
+    return tok.start == start
+
+
+def _owner_kind(doc: Doc, head_start: int) -> str | None:
+    """公司 in 在公司工会组织的…: a workplace word right before 工会, itself after a boundary."""
+    idx = doc.token_index()
+    k = idx.ending_at(head_start)
+    if k is None or idx.tokens[k].text not in _OWNERS:
+        return None
+    before = idx.tokens[k - 1] if k > 0 else None
+    if before is None or before.pos.startswith(("p", "x", "v", "c", "u")) or before.text in ("各", "本", "该"):
+        return idx.tokens[k].text
+    return None
+
+
 @extractor("union", requires=["tokens", "candidates:District"], assigns=["candidates:TradeUnion"])
 def union(doc: Doc) -> list[Mention]:
     """Trade unions, named in full where the text allows and marked for context resolution where not."""
@@ -78,8 +96,16 @@ def union(doc: Doc) -> list[Mention]:
             head = m.group()
             if head == "工会" and text.startswith(("干部学院", "大学", "学院"), m.end()):
                 continue  # 工会干部学院 is a school: the venue extractor takes it whole
-            if text.startswith(("法", "章程", "条例"), m.end()):
-                continue  # 工会法, 中国工会章程: a law or a document
+            if text.startswith(("法", "章程", "条例", "界"), m.end()):
+                continue  # 工会法, 中国工会章程: a law or a document; 工会界: the unions as a sector
+            if head == "全总" and not _whole_token(doc, m.start(), m.end()):
+                continue  # 安全总监 holds 全总 but is no union
+            owner = _owner_kind(doc, m.start())
+            if owner is not None and head == "工会":
+                # 公司工会, 集团工会: the union of the company named before (resolved in context)
+                out.append(Mention("TradeUnion", m.start() - len(owner), m.end(), owner + head, "union", score=1.5,
+                                   attrs={"head": head, "owner_kind": owner}))
+                continue
             start = grow_left(doc, m.start(), sent.start)
             prefix = text[start : m.start()]
             if (prefix in ("中国", "我国", "台湾地区", "港澳", "全国") and head == "工会") or prefix.endswith("地区"):
@@ -88,11 +114,6 @@ def union(doc: Doc) -> list[Mention]:
             if several or (start > 0 and text[start - 1] in "各诸"):
                 continue  # 省市总工会, 各县（市）总工会: several unions at once
             if any(part in prefix for part in _GENERIC_PARTS):
-                continue
-            if prefix in _OWNERS and head == "工会":
-                # 公司工会, 集团工会: the union of the company named before (resolved in context)
-                out.append(Mention("TradeUnion", start, m.end(), text[start : m.end()], "union", score=1.5,
-                                   attrs={"head": head, "owner_kind": prefix}))
                 continue
             name, local = union_name(prefix, head)
             attrs: dict = {"head": head}
