@@ -105,6 +105,8 @@ def lexicon() -> Lexicon:
     lx = Lexicon()
     for code, name, level, parent, *rest in read_tsv("divisions.tsv"):
         short = tuple(s for s in (rest[0].split(",") if rest and rest[0] else ()) if s)
+        if level == "prefecture" and name.endswith("新区"):
+            level = "zone"  # 雄安新区: a new area governed like a district, whatever its code's level
         lx.divisions[code] = Division(code, name, level, parent, short)
     for name, _kind, city, *rest in read_tsv("zones.tsv"):
         aliases = tuple(a for a in (rest[0].split(",") if rest else ()) if a)

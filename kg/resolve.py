@@ -39,7 +39,7 @@ _LEVEL_OF_LOCAL = {"市": ("prefecture",), "区": ("county", "zone"), "县": ("c
                    "州": ("prefecture",), "镇": (), "乡": (), "街道": ()}
 
 
-def _strip_region(name: str) -> str:
+def _strip_region(name: str, venue: bool = False) -> str:
     """Drop a province or city written before a name that starts with a place (山东青岛港 → 青岛港).
 
     Examples
@@ -59,8 +59,10 @@ def _strip_region(name: str) -> str:
             return name
         region = lx.by_name[name[:cut]][0]
         rest = name[cut:]
-        if not _starts_with_place_in(rest, region.code[: 2 if region.level == "province" else 4]):
-            return name
+        provincial = region.level == "province" and region.code not in ("110000", "120000", "310000", "500000")
+        if not (_starts_with_place_in(rest, region.code[: 2 if region.level == "province" else 4])
+                or (venue and provincial and len(rest) >= 4)):
+            return name  # 宁夏宁东能源化工基地 → 宁东能源化工基地; 北京协和医院 stays
         name = rest
 
 
@@ -214,7 +216,7 @@ class Resolver:
         if m.name and m.attrs.get("known"):
             return m.name, "known venue (kg/data/venues.tsv)" if m.name != text else ""
         if m.label in ("Organization", "Venue"):
-            bare = _strip_region(text)
+            bare = _strip_region(text, venue=m.label == "Venue" and not m.attrs.get("also"))
             if bare != text:
                 return bare, f"{text[: len(text) - len(bare)]}: the region before a place's own name"
         return text, ""

@@ -95,6 +95,10 @@ class TokenIndex:
         return None
 
 
+#: A rank before a kind of place or body (国家级技能大师工作室) makes it no single one.
+_LEVEL_PREFIXES = ("国家级", "省级", "市级", "区级", "县级", "部级", "全国性")
+#: Tokens ending in a post are titles (工会主席, 党委书记): they end a name grown leftwards.
+_POST_ENDINGS = ("主席", "书记", "主任", "部长", "局长", "经理", "董事长", "厂长", "院长", "校长", "所长")
 #: Heads that people's names stand before (丁某劳模创新工作室, 某某纪念馆, 某某班).
 PERSON_HEADS = ("工作室", "纪念馆", "故居", "纪念室", "班组", "班", "小学", "中学", "学校", "基金会")
 
@@ -118,7 +122,7 @@ def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool =
     if verb and not inside:
         return True
     lx = lexicon()
-    if lx.titles.get(tok.text) == "post" and not person_ok:
+    if not person_ok and (lx.titles.get(tok.text) == "post" or tok.text.endswith(_POST_ENDINGS)):
         return True  # 公司工会主席陈某: a title ends the name before it
     if tok.pos == "m" and not tok.text.startswith("第"):
         # numbers end names (31名劳模), but not inside one after a place (长辛店二七纪念馆)
@@ -247,6 +251,10 @@ _NOT_UNITS = frozenset(
 )
 
 
+def _common_surname(ch: str) -> bool:
+    return lexicon().surnames.get(ch) == "common"
+
+
 def head_matches(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Head words in ``[lo, hi)`` that end a token: (start, end, head).
 
@@ -265,6 +273,8 @@ def head_matches(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
         if len(m.group()) == 1:
             if tok.text in _NOT_UNITS or text[max(0, e - 2) : e] in _NOT_UNITS or tok.pos.startswith("v"):
                 continue
+            if tok.pos.startswith("nr") and 2 <= len(tok.text) <= 3 and _common_surname(tok.text[0]):
+                continue  # 陈科: a person's name that ends in 科, not a unit
             if tok.text in lx.titles or text[max(0, e - 2) : e] in lx.titles:
                 continue  # 常委, 委员: titles, not units
             if len(tok.text) < 2:
@@ -297,6 +307,8 @@ def named_phrases(doc: Doc, labels: tuple[str, ...], relaxed: bool = False) -> l
                 start = _relaxed_start(doc, start, s)
             if needs_name and (start == s or (not relaxed and not has_proper_part(doc, start, s))):
                 continue
+            if text.startswith(_LEVEL_PREFIXES, start):
+                continue  # 国家级技能大师工作室: a rank of a kind, not one place
             out.append((start, end, head, label))
     return out
 

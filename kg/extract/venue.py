@@ -18,7 +18,7 @@ from kg.types import Doc, Mention
 __all__ = ["venue"]
 
 #: Verbs of visiting: what follows them in the clause (a list 甲、乙、丙 too) is a place.
-_VISIT = re.compile(r"到|赴|前往|来到|走进|参观|走访|途经|抵达|入驻|回到|进入|深入|考察|调研")
+_VISIT = re.compile(r"前往|来到|走进|参观|走访|抵达|考察|调研")
 #: 在/于 make a place only with an event verb after the name (在…举行, not 在…教授的引导下).
 _AT = re.compile(r"(?:在|于)$")
 _EVENT_VERBS = ("举行", "举办", "召开", "开幕", "开讲", "开班", "闭幕", "启动", "揭牌", "落幕", "进行", "开展", "隆重")
@@ -76,6 +76,8 @@ def venue(doc: Doc) -> list[Mention]:
         if (s, e) not in strict and e - s > len(h) + 1 and _held_at(text, s, e) and _rare_word_in(doc, s, e - len(h)):
             out.append(Mention("Venue", s, e, text[s:e], "venue", score=1.4, attrs={"head": h}))
     for m in doc.candidates.get("organization", []):
+        if m.attrs.get("known") or m.attrs.get("bare_unit"):
+            continue  # 国务院, 宣传部: bodies, not places
         if _locative(text, m.start, m.end):
             out.append(Mention("Venue", m.start, m.end, m.text, "venue", score=1.45,
                                attrs={"head": m.attrs.get("head"), "also": "Organization"}))
