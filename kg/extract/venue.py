@@ -23,6 +23,8 @@ _VISIT = re.compile(r"前往|来到|走进|参观|走访|抵达|考察|调研")
 _AT = re.compile(r"(?:在|于)$")
 _EVENT_VERBS = ("举行", "举办", "召开", "开幕", "开讲", "开班", "闭幕", "启动", "揭牌", "落幕", "进行", "开展", "隆重")
 _CLAUSE_MARKS = "，。；：！？\n"
+#: Verbs after a name that say it is a place (龙沼风电场位于…).
+_PLACE_VERBS = ("位于", "坐落", "地处", "始建于", "建成于", "占地")
 
 
 def _locative(text: str, start: int, end: int) -> bool:
@@ -39,6 +41,9 @@ def _locative(text: str, start: int, end: int) -> bool:
 
 
 def _held_at(text: str, start: int, end: int) -> bool:
+    """在…举行, or a place described as one (…位于, …坐落在)."""
+    if text.startswith(_PLACE_VERBS, end):
+        return True
     return bool(_AT.search(text, max(0, start - 1), start)) and text.startswith(_EVENT_VERBS, end)
 
 
