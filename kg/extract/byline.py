@@ -45,7 +45,8 @@ def _in_byline_position(text: str, start: int, line_start: int, line_end: int, f
     if start - first <= 40:  # the lead: 本报讯（记者…）, …电 记者…
         return True
     before = text[max(line_start, start - 3) : start]
-    return bool(before) and before.endswith(("（", "(", "［", "[", "【"))
+    # （记者 …）, 采访整理：本报记者 …: a credit opened by a bracket or a colon
+    return bool(before) and before.rstrip(" ").endswith(("（", "(", "［", "[", "【", "：", ":"))
 
 
 def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:

@@ -29,7 +29,7 @@ NON_NAME_CHARS = set(
 #: Surnames that are also common function words (和, 与, 向): such a "name" must not read as word + name.
 _FUNCTION_SURNAMES = set("和与及同从对把被将让给为以经过在跟")
 #: Characters that end place and organisation names, not given names (怀柔区, 宣传部).
-NON_NAME_ENDINGS = set("省市区县镇乡村街路道部局厅处科院校所站委组队团班室馆宫场园厂矿司会社报台网店业")
+NON_NAME_ENDINGS = set("省市区县镇乡村街路道部局厅处科院校所站委组队团班室馆宫场园厂矿司会社报台网店业副")
 #: Words that may follow a name directly (speech and action verbs, list and honorific words).
 AFTER_NAME = (
     "说", "表示", "指出", "强调", "介绍", "认为", "坦言", "感慨", "回忆", "告诉", "透露", "解释", "建议",
@@ -50,6 +50,7 @@ BEFORE_NAME = (
     "护士", "民警", "战士", "老师", "选手", "冠军", "获得者", "劳动模范", "先进工作者", "作者", "主人公",
     "总书记", "同志", "丈夫", "妻子", "儿子", "女儿", "父亲", "母亲", "爷爷", "奶奶", "徒弟", "师父",
     "负责人", "创始人", "带头人", "领头人", "传承人", "联系人", "发言人", "主持人", "得主", "获奖者",
+    "工友", "同事", "队友", "战友", "员工", "村民", "老乡", "乘客", "游客", "患者", "市民", "农民工", "建设者",
 )
 _PUNCT_AFTER = set("，。、；：！？）」』”’《》（“‘ ,.;:!?()\n")
 _MIDDOT = "·"

@@ -67,7 +67,12 @@ def _boundary_before(doc: Doc, start: int, title_ends: set[int], floor: int) -> 
     if start <= floor:
         return True
     prev = doc.text[start - 1]
-    return prev in _BOUNDARY or prev in _BEFORE_CHARS or start in title_ends
+    return prev in _BOUNDARY or prev in _BEFORE_CHARS or start in title_ends or start in _org_ends(doc)
+
+
+def _org_ends(doc: Doc) -> set[int]:
+    """Where organisations end: a name may follow one directly (某集团公司党委宣传部侯某介绍)."""
+    return {m.end for name in ("organization", "union") for m in doc.candidates.get(name, [])}
 
 
 def _name_before(doc: Doc, end: int, title_ends: set[int], floor: int) -> int | None:
@@ -126,6 +131,7 @@ def person(doc: Doc) -> list[Mention]:
     # names from bylines count as known names for lists and repetition
     for m in doc.candidates.get("byline", []):
         found.setdefault((m.start, m.end), ("byline", 3.0))
+    _list_names(doc, found)
     _extend_lists(doc, found)
     names = {text[s:e] for (s, e) in found}
     _repeat(doc, names, found)
@@ -134,6 +140,42 @@ def person(doc: Doc) -> list[Mention]:
         for (s, e), (rule, score) in sorted(found.items())
         if rule != "byline"
     ]
+
+
+_LIST = re.compile(
+    r"(?:[\u4e00-\u9fff·]{2,8}、){2,}[\u4e00-\u9fff·]{2,8}"
+    r"(?=等|[，。；：）\n]|参加|出席|作了|分别|先后|当选|获得|荣获|为|是)"
+)
+_AND_OTHERS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百千两几]+)(?:位|名|人)")
+
+
+def _list_names(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """Three or more names in a 、-list (甲、乙、丙等), each of a name's shape, are names.
+
+    One name before 等 and a count of people (高某等50位) is a name too.
+    """
+    text = doc.text
+    for sent in doc.sentences:
+        for m in _LIST.finditer(text, sent.start, sent.end):
+            items, pos = [], m.start()
+            for part in m.group().split("、"):
+                items.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            # the first item may carry words before the name (推选出陈某): keep its last 2–3 characters
+            first_s, first_e = items[0]
+            for n in (3, 2):
+                if first_e - n >= first_s and is_name(text[first_e - n : first_e]):
+                    items[0] = (first_e - n, first_e)
+                    break
+            if all(is_name(text[a:b]) for a, b in items):
+                for a, b in items:
+                    found.setdefault((a, b), ("list", 1.3))
+        for m in _AND_OTHERS.finditer(text, sent.start, sent.end):
+            for n in (3, 2):
+                a = m.start() - n
+                if a >= sent.start and is_name(text[a : m.start()]):
+                    found.setdefault((a, m.start()), ("list", 1.3))
+                    break
 
 
 def _extend_lists(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
