@@ -51,6 +51,55 @@ def canonical_honour(m: re.Match[str]) -> tuple[str, str]:
     return full + kind, ""
 
 
+#: Verbs and labels that confer honours; what follows them is a list of honours.
+GOT = re.compile(
+    r"(?:先后|曾|多次|分别|还|均|并|已)?(?:荣获|获得|获评|获授|被授予|授予|被评为|评为|当选为|当选|入选|荣膺|喜获|摘得)"
+    r"|(?:所获荣誉|获得荣誉|主要荣誉|曾获荣誉|荣誉称号)[：:]"
+)
+#: What honours end in (…奖章, …模范, …工匠, …年度人物): the heads of the honour grammar.
+_HONOUR_HEADS = ("奖章", "奖状", "大奖", "二等奖", "一等奖", "三等奖", "特等奖", "金奖", "奖", "模范", "劳模", "工匠",
+                 "能手", "标兵", "先锋号", "年度人物", "十大人物", "人物", "红旗手", "楷模", "先进工作者", "共产党员",
+                 "科技工作者", "技师", "金牌工人", "先进个人", "先进集体")
+_ITEM = re.compile(
+    r"“?((?:[\u4e00-\u9fff0-9]|“[\u4e00-\u9fff]{2,8}”){2,18}?)”?(?:荣誉称号|称号|荣誉)?(?=[、，。；和及等]|$)"
+)
+
+
+def _listed_honours(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Honours listed after a conferral verb or label: 先后获得全国劳动模范、全国五一劳动奖章等荣誉."""
+    out = []
+    pos = start
+    while pos < end:
+        m = _ITEM.match(text, pos, end)
+        if not m:
+            break
+        a, b = m.span(1)
+        item = m.group(1)
+        year = re.match(r"(?:19|20)\d\d年度?", item)
+        if year:
+            a += year.end()
+            item = item[year.end():]
+        item = item.replace("“", "").replace("”", "")
+        if not (item.endswith(_HONOUR_HEADS) and len(item) >= 3):
+            break
+        out.append((a, b, item))
+        pos = m.end()
+        if pos < end and text[pos] in "、和及":
+            pos += 1
+        else:
+            break
+    return out
+
+
+def _year_of(text: str, start: int, year: int | None) -> int | None:
+    y = _YEAR_BEFORE.search(text, max(0, start - 10), start)
+    if y and y.group(1):
+        return int(y.group(1))
+    if y and year:
+        return year + {"今年": 0, "去年": -1, "前年": -2}[y.group(2)]
+    return None
+
+
 @extractor("honour", assigns=["candidates:Honour"])
 def honour(doc: Doc) -> list[Mention]:
     """Honour titles, canonicalised, with the year when written just before them (2023年, 今年)."""
@@ -58,6 +107,13 @@ def honour(doc: Doc) -> list[Mention]:
     year = doc.context.get("year")
     out = []
     lx = lexicon()
+    for sent in doc.sentences:
+        for g in GOT.finditer(text, sent.start, sent.end):
+            for a, b, item in _listed_honours(text, g.end(), sent.end):
+                known = lx.honours.get(item)
+                attrs: dict = {"conferred_by": "", "listed": True, "year": _year_of(text, a, year)}
+                out.append(Mention("Honour", a, b, text[a:b], "honour", name=known.name if known else item,
+                                   score=1.3, attrs=attrs))
     for m in honour_regex().finditer(text):
         name, body = canonical_honour(m)
         known = lx.honours.get(m.group("known") or "")
