@@ -19,7 +19,7 @@ __all__ = ["CLASSES", "RELATIONS", "Gold", "Score", "load_gold", "normal", "pred
 #: Gold key → ontology class.
 CLASSES = {"persons": "Person", "unions": "TradeUnion", "districts": "District", "venues": "Venue"}
 #: Relations scored against the gold.
-RELATIONS = ("posts", "bylines", "honours", "events")
+RELATIONS = ("posts", "bylines", "honours", "events", "event_args")
 
 
 def normal(label: str) -> str:
@@ -172,16 +172,17 @@ def gold_relations(data: dict) -> dict[str, set]:
 
 
 def _same_event(a: tuple, b: tuple) -> bool:
-    """Events match when their names overlap and organisers and venue agree."""
+    """Events are the same event when their names overlap enough."""
     la, lb = a[0], b[0]
     overlap = len(set(la) & set(lb)) / max(1, min(len(set(la)), len(set(lb))))
-    return (la in lb or lb in la or overlap >= 0.6) and a[1] == b[1] and a[2] == b[2]
+    return la in lb or lb in la or overlap >= 0.6
 
 
 def score_relations(pred: dict[str, set], gold: dict[str, set], scores: dict[str, Score], article: str) -> None:
     for kind in ("posts", "bylines", "honours"):
         scores[kind].add(article, {str(x) for x in gold[kind]}, {str(x) for x in pred[kind]})
-    s = scores["events"]
+    # events: found (names match), and, of those found, with the right organisers and venue
+    s, args = scores["events"], scores["event_args"]
     matched = {g for g in gold["events"] if any(_same_event(p, g) for p in pred["events"])}
     hits = {p for p in pred["events"] if any(_same_event(p, g) for g in gold["events"])}
     s.tp += len(matched)
@@ -189,6 +190,13 @@ def score_relations(pred: dict[str, set], gold: dict[str, set], scores: dict[str
     s.fp += len(pred["events"]) - len(hits)
     s.false_neg += [(article, str(g)) for g in gold["events"] - matched]
     s.false_pos += [(article, str(p)) for p in pred["events"] - hits]
+    for p in hits:
+        g = next(g for g in gold["events"] if _same_event(p, g))
+        if p[1] == g[1] and p[2] == g[2]:
+            args.tp += 1
+        else:
+            args.fp += 1
+            args.false_pos += [(article, f"{p} ≠ {g}")]
 
 
 def score_corpus(

@@ -1,9 +1,11 @@
-"""Events: reported activities (交流活动, 讲座, 启动仪式, 座谈会, 培训班 …) with organisers, venue and date.
+"""Events: reported activities (交流活动, 讲座, 启动仪式, 座谈会, 培训班 …) with organisers, venue, date, headcount.
 
 An event is named by its head word grown leftwards (劳模工匠交流活动, “五月鲜花”文艺演出活动).
-Its organisers are the unions and organisations that 举办/主办/召开 it in the same
-sentence (由甲联合乙举办的…, 甲主办、乙协办); its venue the place 在…举行 in that
-sentence; its date the nearest date before it in the sentence, else the article's lead date.
+A bare head after 此次/本场/该 (本场讲座由…主办) refers back to the event last named, and
+what its sentence says attaches to that event. Organisers are the unions and
+organisations that 举办/主办/召开 it (由甲联合乙举办的…, 甲主办、乙协办, 讲座由甲主办); the venue
+is the place 在…举行; the date the nearest date before it in the sentence, else the
+article's lead date; headcounts (31名劳模工匠, 约6000人次) are numbers with their qualifier.
 """
 
 from __future__ import annotations
@@ -14,91 +16,167 @@ from kg.extract.phrases import grow_left
 from kg.registry import extractor
 from kg.types import Doc, Mention, Relation
 
-__all__ = ["event"]
+__all__ = ["HEADS", "event"]
 
 HEADS = tuple(
     """启动仪式 颁奖仪式 开班仪式 揭牌仪式 签约仪式 开幕式 闭幕式 仪式 座谈会 交流会 研讨会
     报告会 宣讲会 表彰大会 表彰会 代表大会 大会 会议 论坛 讲座 大讲堂 培训班 培训 摄影展
     书画展 展览 展会 比赛 竞赛 大赛 技能大赛 劳动竞赛 演出 晚会 联欢会 运动会 义诊 慰问
-    交流活动 活动 发布会 招聘会 开放日 年货节""".split()
+    交流活动 活动 发布会 招聘会 开放日 年货节 健步走 开班式 观摩会 推进会 协商会""".split()
 )
-_QUALIFIERS = {"约": "about", "近": "nearly", "超过": "more than", "逾": "more than"}
 _HEAD = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
-_ORGANISE = re.compile(r"(主办|举办|举行|召开|组织|开展|承办|协办|发起|启动)")
+#: Heads inside other words name no event (人民大会堂, 会议室, 活动中心).
+_NOT_AFTER = ("堂", "室", "中心", "场所", "精神", "纪要", "记录", "期间", "主席团", "代表", "秘书处", "室")
+_VERB = r"(主办|举办|举行|召开|组织|开展|承办|协办|发起|启动|开设|开办)"
+#: ORG (联合|共同)? VERB: an organiser before its event.
+_ORGANISE = re.compile(r"(?:联合|共同|一起|牵头|负责|将|于近日|日前|近日|今天|昨天)?" + _VERB)
+_CO = ("承办", "协办")
+_AT = re.compile(r"(?:在|于)$")
+#: 走进某馆，开展…活动: the place visited is the event's place.
+_VISITED = re.compile(r"(?:走进|来到|前往|参观|走访|赴)$")
+_REFER = ("此次", "本次", "本场", "这次", "这场", "该", "此", "上述")
+_JOIN = re.compile(r"联合|和|与|、|及|会同")
+_COUNT = re.compile(r"(约|近|超过|逾)?(\d+)(余|多)?(名|位|人次|人)")
+_QUALIFIERS = {"约": "about", "近": "nearly", "超过": "more than", "逾": "more than"}
 #: A reported event is held: one of these near its name says so.
 _HELD = re.compile(r"举办|举行|召开|开讲|开幕|启动|组织|开展|主办|承办|协办|拉开|闭幕|落幕|开班|进行|走进|参加|出席")
 _NEAR = 30
-_CO = ("承办", "协办")
-_AT = re.compile(r"在$|于$")
 _ORG_LABELS = ("TradeUnion", "Organization")
-_COUNT = re.compile(r"(约|近|超过|逾)?(\d+)(余|多)?(名|位|人|人次)")
 
 
 def _in(m: Mention, a: int, b: int) -> bool:
     return a <= m.start and m.end <= b
 
 
-def _organisers(text: str, orgs: list[Mention], event_start: int) -> list[tuple[Mention, str]]:
-    """Organisations before the event that 举办/主办 it, with those joined to them by 联合/和/、."""
-    before = sorted((o for o in orgs if o.end <= event_start), key=lambda o: o.start)
+def _organisers(text: str, orgs: list[Mention], lo: int, hi: int) -> list[tuple[Mention, str]]:
+    """Organisations in ``[lo, hi)`` followed by 举办/主办 (…, those joined to them by 联合/和/、 too)."""
+    ordered = sorted((o for o in orgs if lo <= o.start and o.end <= hi and not _AT.search(text, 0, o.start)),
+                     key=lambda o: o.start)  # 在某中心举办: the place, not the organiser
     out: list[tuple[Mention, str]] = []
-    for i, org in enumerate(before):
-        m = _ORGANISE.match(text, org.end) or _ORGANISE.match(text, org.end + 1)
+    for i, org in enumerate(ordered):
+        m = _ORGANISE.match(text, org.end) or _held_by(text, org.end, hi)
         if m is None:
             continue
-        out.append((org, m.group()))
+        verb = m.group(1)
+        out.append((org, verb))
         k = i
-        while k > 0 and re.fullmatch(r"联合|和|与|、|及|会同", text[before[k - 1].end : before[k].start]):
-            out.append((before[k - 1], m.group()))
+        while k > 0 and _JOIN.fullmatch(text[ordered[k - 1].end : ordered[k].start]):
+            out.append((ordered[k - 1], verb))
             k -= 1
     return out
 
 
+_LATER_VERB = re.compile(r"[^，。；：！？“”]{0,28}?" + _VERB)
+
+
+def _held_by(text: str, start: int, end: int) -> re.Match[str] | None:
+    """甲近日在乙举办…: the organiser's verb later in its clause, after a time or a place."""
+    m = _LATER_VERB.match(text, start, end)
+    if m is None:
+        return None
+    between = text[start : m.start(1)]
+    return None if between.startswith(("的", "和", "与", "及", "、")) else m
+
+
+def _same_as(name: str, head: str, named: dict[str, Mention]) -> Mention | None:
+    """An event named before that this shorter name refers to: same head, its characters all in it."""
+    for other, ev in named.items():
+        if other != name and other.endswith(head) and len(name) < len(other) and set(name) <= set(other):
+            return ev
+    return None
+
+
+def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) -> int:
+    """Where an event's name begins; it does not take in a person or what precedes a quote.
+
+    An organisation the name had to be cut after (全总脱贫攻坚工作推进会) goes to ``prefixed``.
+    """
+    text = doc.text
+    start = grow_left(doc, head.start(), floor, trim=False)
+    if text[start - 1 : start] == "”":
+        q = text.rfind("“", floor, start)
+        if q != -1:
+            start = grow_left(doc, q, floor, trim=False)
+    for m in doc.mentions:  # 李强主持大会: a name ends where a person or an organisation is named
+        if m.label in ("Person", "TradeUnion", "Organization", "Venue") and start < m.end <= head.start():
+            start = max(start, m.end)
+            prefixed.append(m)
+    while start < head.start() and text[start] in "、，的”":
+        start += 1
+    return start
+
+
 @extractor("event", requires=["mentions"], assigns=["candidates:Event", "relations:organiser",
-                                                    "relations:venue", "relations:date"])
+                                                    "relations:venue", "relations:date", "relations:headcount"])
 def event(doc: Doc) -> list[Mention | Relation]:
     """Events with their organisers, co-organisers, venue, date and headcount."""
     text = doc.text
     out: list[Mention | Relation] = []
     dates = [m for m in doc.mentions if m.label == "Date" and m.attrs.get("value")]
     lead_date = next((d for d in dates if d.start < doc.article.body_start + 60), None)
-    named: set[str] = set()
+    orgs = [m for m in doc.mentions if m.label in _ORG_LABELS]
+    venues = [m for m in doc.mentions if m.label == "Venue"]
+    named: dict[str, Mention] = {}
+    last: Mention | None = None
+    dated: set[int] = set()
     for sent in doc.sentences:
         if sent.start < doc.article.body_start:
             continue  # the title repeats what the body reports
-        found = []
+        here: list[Mention] = []
         for m in _HEAD.finditer(text, sent.start, sent.end):
-            start = grow_left(doc, m.start(), sent.start, trim=False)
-            if text[start - 1 : start] == "”":
-                q = text.rfind("“", sent.start, start)
-                if q != -1:
-                    start = grow_left(doc, q, sent.start, trim=False)
-            if start == m.start():
-                continue  # a bare 活动 / 启动仪式 refers back to an event already named
-            if not _HELD.search(text, max(sent.start, start - _NEAR), min(sent.end, m.end() + _NEAR)):
-                continue  # named but not reported as held (劳模工匠创新培训 as background)
-            found.append((start, m.end()))
-        # keep the longest of nested events (…颁奖仪式暨…演出活动)
-        found = [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]
-        for s, e in found:
-            if text[s:e] in named:
+            if text.startswith(_NOT_AFTER, m.end()):
                 continue
-            named.add(text[s:e])
-            ev = Mention("Event", s, e, text[s:e], "event", name=text[s:e], score=1.0)
-            out.append(ev)
-            orgs = [m for m in doc.mentions if m.label in _ORG_LABELS and _in(m, sent.start, sent.end)]
-            for org, verb in _organisers(text, orgs, s):
+            prefixed: list[Mention] = []
+            start = _name(doc, m, sent.start, prefixed)
+            if start == m.start():
+                if last is not None and text[max(sent.start, start - 2) : start].endswith(_REFER):
+                    here.append(last)  # 本场讲座由…主办: the event named before
+                continue  # a bare 活动 names nothing new
+            if not _HELD.search(text, max(sent.start, start - _NEAR), min(sent.end, m.end() + _NEAR)):
+                continue  # named but not reported as held (…创新培训 as background)
+            name = text[start : m.end()]
+            if any(name in other and name != other for other in named):
+                continue
+            earlier = _same_as(name, m.group(), named)
+            if earlier is not None:  # 心理讲座 after 职工心理健康公益讲座: the event named before
+                here.append(earlier)
+                last = earlier
+                continue
+            ev = named.get(name)
+            if ev is None:
+                ev = Mention("Event", start, m.end(), name, "event", name=name, score=1.0)
+                named[name] = ev
+                out.append(ev)
+                for org in prefixed:  # 中华全国总工会脱贫攻坚工作推进会: its organiser names it
+                    if org.end == start and org.label in _ORG_LABELS:
+                        out.append(Relation("organiser", ev, org, org.start, ev.end, "event"))
+            here.append(ev)
+            last = ev
+        # keep the longest of nested events (…颁奖仪式暨…演出活动)
+        here = [e for e in here if not any(o is not e and o.start <= e.start and e.end <= o.end
+                                           and sent.start <= o.start for o in here)]
+        for ev in dict.fromkeys(here):
+            in_sent = sent.start <= ev.start < sent.end
+            for org, verb in _organisers(text, orgs, sent.start, sent.end):
+                if in_sent and org.start > ev.end and not text[ev.end : org.start].strip().startswith("由"):
+                    continue  # an organiser after the event must be introduced by 由
                 kind = "co_organiser" if verb in _CO else "organiser"
-                out.append(Relation(kind, ev, org, min(org.start, s), max(org.end, e), "event"))
-            for v in doc.mentions:
-                if v.label == "Venue" and _in(v, sent.start, sent.end) and _AT.search(text, v.start - 1, v.start):
-                    out.append(Relation("venue", ev, v, min(v.start, s), max(v.end, e), "event"))
-            when = [d for d in dates if sent.start <= d.start < e and d.attrs.get("precision") != "year"]
-            date = when[-1] if when else lead_date
-            if date is not None:
-                a, b = (date.start, e) if when else (date.start, date.end)
-                out.append(Relation("date", ev, date, a, b, "event",
-                                    attrs={"value": date.attrs["value"], "precision": date.attrs["precision"]}))
+                a, b = (min(org.start, ev.start), max(org.end, ev.end)) if in_sent else (org.start, org.end + 2)
+                out.append(Relation(kind, ev, org, a, b, "event"))
+            for v in venues:
+                visited = _VISITED.search(text, max(sent.start, v.start - 3), v.start) and v.end <= ev.start
+                if _in(v, sent.start, sent.end) and (_AT.search(text, v.start - 1, v.start) or visited):
+                    a, b = (min(v.start, ev.start), max(v.end, ev.end)) if in_sent else (v.start - 1, v.end)
+                    out.append(Relation("venue", ev, v, a, b, "event"))
+            if id(ev) not in dated:
+                when = [d for d in dates if sent.start <= d.start < sent.end and d.attrs.get("precision") != "year"
+                        and d.start < max(ev.end, sent.start + 1)]
+                date = when[-1] if when else lead_date
+                if date is not None:
+                    dated.add(id(ev))
+                    a, b = (date.start, max(date.end, ev.end)) if when and in_sent else (date.start, date.end)
+                    out.append(Relation("date", ev, date, a, b, "event",
+                                        attrs={"value": date.attrs["value"], "precision": date.attrs["precision"]}))
             for c in _COUNT.finditer(text, sent.start, sent.end):
                 qualifier = _QUALIFIERS.get(c.group(1) or "")
                 if c.group(3):
