@@ -30,13 +30,14 @@ ROLES: dict[str, tuple[str, ...]] = {
 #: Marker after names → the roles those names take instead.
 AFTER: dict[str, tuple[str, ...]] = {
     "摄影报道": ("reporter", "photographer"), "摄影": ("photographer",), "摄": ("photographer",),
-    "报道": ("reporter",), "供图": ("photographer",),
+    "报道": ("reporter",), "供图": ("photographer",), "整理": ("reporter",),
 }
 _MARKER = re.compile("|".join(map(re.escape, sorted(ROLES, key=len, reverse=True))))
 _LEAD = ("本报讯", "电", "消息", "网", "社", "报", "台", "（", "［", "[", "【", "：", " ")
 _SEP = " 、，,和及"
 _STOP = "）)］]】\n。；;|｜"
 _SHORT_LINE = 40
+_SPACED = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})")
 
 
 def _in_byline_position(text: str, start: int, line_start: int, line_end: int, first: int) -> bool:
@@ -46,7 +47,10 @@ def _in_byline_position(text: str, start: int, line_start: int, line_end: int, f
         return True
     before = text[max(line_start, start - 3) : start]
     # （记者 …）, 采访整理：本报记者 …: a credit opened by a bracket or a colon
-    return bool(before) and before.rstrip(" ").endswith(("（", "(", "［", "[", "【", "：", ":"))
+    if before and before.rstrip(" ").endswith(("（", "(", "［", "[", "【", "：", ":")):
+        return True
+    opened = text[max(line_start, start - 6) : start]  # （综合本报记者…报道）
+    return "（" in opened and "）" not in opened[opened.index("（"):]
 
 
 def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
@@ -65,7 +69,12 @@ def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         run = text[pos:end]
         if not run:
             break
-        if is_name(run, strict=False):
+        spaced = _SPACED.match(text, pos, limit)
+        if len(run) == 1 and spaced and is_name(spaced.group(1) + spaced.group(2), lenient=True):
+            out.append((pos, spaced.end(2)))  # 程 敏: a two-character name spaced out by the typesetter
+            pos = spaced.end(2)
+            continue
+        if is_name(run, lenient=True):
             out.append((pos, end))
             pos = end
             continue
@@ -76,8 +85,8 @@ def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
             marker = _MARKER.match(rest)
             if marker and len(marker.group()) == 1:
                 marker = None  # 文 and 图 split bylines only on their own (李泽文 is a name)
-            if (rest.startswith(tuple(AFTER)) or marker or rest.startswith(("电", "报道"))) and is_name(
-                run[:k], strict=False
+            if (rest.startswith(tuple(AFTER)) or marker or rest.startswith(("电", "报道", "整理"))) and is_name(
+                run[:k], lenient=True
             ):
                 cut = k
                 break
@@ -118,7 +127,7 @@ def byline(doc: Doc) -> list[Mention | Relation]:
             roles = AFTER[after]
         end = last + (text[last:].index(after) + len(after) if after else 0)
         for s, e in names:
-            person = Mention("Person", s, e, text[s:e], "byline", name=text[s:e], score=3.0,
+            person = Mention("Person", s, e, text[s:e], "byline", name=text[s:e].replace(" ", ""), score=3.0,
                              attrs={"byline": True})
             out.append(person)
             for role in roles:

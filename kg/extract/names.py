@@ -23,7 +23,7 @@ __all__ = [
 #: Characters that do not occur in Chinese given names (function words, verbs of speech).
 NON_NAME_CHARS = set(
     "的了在是与及等对向从把被将说表也都就还又而但并所其这那于已们个着过该此每各某本"
-    "年月日时分号名位人员者级届次期第上下内外前后里间时要会应该让使由给跟到去不没无很最更太"
+    "年日时分号名位人员者级届次期第上下内外前后里间时要会应该让使由给跟到去不没无很最更太"
     "即因虽且或啊吗呢吧呀嘛哦哈"
 )
 #: Surnames that are also common function words (和, 与, 向): such a "name" must not read as word + name.
@@ -116,13 +116,14 @@ def _wordlike_parts(text: str, k: int) -> bool:
     return len(given) == 2 and freq.get(given, 0) >= 2000 and tags.get(given, "").startswith(_NOT_GIVEN_TAGS)
 
 
-def is_name(text: str, strict: bool = True) -> bool:
+def is_name(text: str, strict: bool = True, lenient: bool = False) -> bool:
     """Does ``text`` have the shape of a Chinese personal name?
 
     A surname from the surname list, then one or two given-name characters that are
     not function words or name-ending place/organisation characters; or a
     transliterated name with a middle dot. With ``strict``, ordinary dictionary
-    words (全体, 高度) are refused.
+    words (全体, 高度) are refused; three characters that split into frequent words
+    (劳动|奖) always are, unless ``lenient`` (a byline, where only names stand).
 
     Examples
     --------
@@ -148,9 +149,9 @@ def is_name(text: str, strict: bool = True) -> bool:
     function_word = k == 1 and text[0] in _FUNCTION_SURNAMES
     if function_word and (is_name(text[1:], strict) or segmenter().tokenizer.FREQ.get(given)):
         return False  # 和贾楠, 和孩子: the conjunction, not the surname
-    if strict and _common_word(text):
+    if strict and not lenient and _common_word(text):
         return False
-    return not (len(text) == 3 and _wordlike_parts(text, k))
+    return lenient or not (len(text) == 3 and _wordlike_parts(text, k))
 
 
 def _after_ok(text: str, end: int) -> bool:
