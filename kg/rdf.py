@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
 
+from kg.hierarchy import division_of, union_parent
 from kg.lexicon import lexicon
 from kg.resolve import ResolvedDoc
 from kg.types import Article, Doc, Entity, Mention, Relation
@@ -216,6 +217,10 @@ class _ArticleGraph:
                 q.add(node, KG.usuallyConferredBy, q.lit("、".join(h.conferred_by), "zh"))
         elif "TradeUnion" in e.attrs.get("types", ()):
             self._union_place(node, e.name)
+        elif "Venue" in e.attrs.get("types", ()):
+            d = division_of(e.name)
+            if d is not None:  # 朝阳区望湖职工服务中心 lies in 朝阳区, as its name says
+                self.q.add(node, SDO.containedInPlace, self.q.iri(self._division_node(d)))
         return node
 
     def _place(self, node: str, code: str | None) -> None:
@@ -246,16 +251,26 @@ class _ArticleGraph:
         return node
 
     def _union_place(self, node: str, name: str) -> None:
-        """A district or city federation (怀柔区总工会) is linked to its division."""
-        lx = lexicon()
-        for n in range(len(name) - 3, 1, -1):
-            divs = lx.by_name.get(name[:n])
-            if divs and name[:n] == divs[0].name and name[n:] in ("总工会", "工会"):
-                d = divs[0]
-                if d.level == "prefecture" and d.code[:2] in ("11", "12", "31", "50"):
-                    d = lx.divisions[d.code[:2] + "0000"]
-                self.q.add(node, KG.district, self.q.iri(self._division_node(d)))
-                return
+        """A union named after a division (怀柔区总工会, 北京市建筑工会) serves it, and sits under the union
+        the structure of Chinese unions puts above it (marked ``kg:hierarchyBasis "structure"``)."""
+        d = division_of(name)
+        if d is not None:
+            self.q.add(node, KG.district, self.q.iri(self._division_node(d)))
+        parent = union_parent(name)
+        if parent is None:
+            return
+        key = f"organization/{parent}"
+        if key not in self.entities:
+            self.entities[key] = Entity(key=key, label="TradeUnion", name=parent, attrs={"types": {"TradeUnion"}})
+        pnode = self._describe(key, "TradeUnion")
+        q = self.q
+        q.add(node, ORG.subOrganizationOf, q.iri(pnode))
+        st = f"{self.base}statement/{_digest(node, str(ORG.subOrganizationOf), q.iri(pnode))}"
+        q.add(st, RDF.type, q.iri(RDF.Statement))
+        q.add(st, RDF.subject, q.iri(node))
+        q.add(st, RDF.predicate, q.iri(ORG.subOrganizationOf))
+        q.add(st, RDF.object, q.iri(pnode))
+        q.add(st, KG.hierarchyBasis, q.lit("structure"))
 
     def _mention(self, m: Mention) -> str | None:
         key = self.rd.key(m)
@@ -339,8 +354,10 @@ class _ArticleGraph:
                 q.add(node, KG.former, q.lit(True))
             q.add(node, KG.evidence, q.iri(self._evidence(rel.start, rel.end, rel.extractor)))
         elif kind == "subOrganizationOf" and s and o:
-            self._statement(self._describe(s), ORG.subOrganizationOf, q.iri(self._describe(o)),
-                            rel.start, rel.end, rel.extractor)
+            child, parent = self._describe(s), self._describe(o)
+            self._statement(child, ORG.subOrganizationOf, q.iri(parent), rel.start, rel.end, rel.extractor)
+            st = f"{base}statement/{_digest(child, str(ORG.subOrganizationOf), q.iri(parent))}"
+            q.add(st, KG.hierarchyBasis, q.lit("text"))
         elif kind == "honour" and s and o:
             person = self._describe(s)
             honour = self._describe(o, "Honour")

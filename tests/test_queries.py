@@ -36,7 +36,9 @@ def test_queries_unions_by_district(sample_build):
     found = {(r["place"], r.get("code"), r["union"]) for r in rows(sample_build[2], "unions_by_district")}
     assert {("怀柔区", "110116", "怀柔区总工会"), ("延庆区", "110119", "延庆区总工会"),
             ("密云区", "110118", "密云区总工会"), ("平谷区", "110117", "平谷区总工会"),
-            ("北京市", "110000", "北京市总工会"), ("北京经济技术开发区", None, "北京经济技术开发区总工会")} == found
+            ("北京市", "110000", "北京市总工会"), ("北京经济技术开发区", None, "北京经济技术开发区总工会"),
+            ("北京市", "110000", "北京市直机关工会"), ("北京市", "110000", "北京市政务服务中心工会"),
+            ("北京市", "110000", "北京市女子监狱工会")} == found
 
 
 def test_queries_events_at_venues(sample_build):

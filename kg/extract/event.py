@@ -41,6 +41,7 @@ _QUALIFIERS = {"约": "about", "近": "nearly", "超过": "more than", "逾": "m
 #: A reported event is held: one of these near its name says so.
 _HELD = re.compile(r"举办|举行|召开|开讲|开幕|启动|组织|开展|主办|承办|协办|拉开|闭幕|落幕|开班|进行|走进|参加|出席")
 _NEAR = 30
+_MEASURES = "场次个项届期批名位"
 _ORG_LABELS = ("TradeUnion", "Organization")
 
 
@@ -98,11 +99,13 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
         if q != -1:
             start = grow_left(doc, q, floor, trim=False)
     for m in doc.mentions:  # 李强主持大会: a name ends where a person or an organisation is named
-        if m.label in ("Person", "TradeUnion", "Organization", "Venue") and start < m.end <= head.start():
+        if m.label in ("Person", "TradeUnion", "Organization", "Venue") and start <= m.end <= head.start():
             start = max(start, m.end)
             prefixed.append(m)
-    while start < head.start() and text[start] in "、，的”":
-        start += 1
+    while start < head.start() and (
+        text[start] in "、，的”" or (text[start] in _MEASURES and text[start - 1].isdigit())
+    ):
+        start += 1  # 25场主题参观活动: the count is no part of the name
     return start
 
 
@@ -123,17 +126,24 @@ def event(doc: Doc) -> list[Mention | Relation]:
         if sent.start < doc.article.body_start:
             continue  # the title repeats what the body reports
         here: list[Mention] = []
+        spans: list[tuple[int, re.Match[str], list[Mention]]] = []
         for m in _HEAD.finditer(text, sent.start, sent.end):
             if text.startswith(_NOT_AFTER, m.end()):
                 continue
             prefixed: list[Mention] = []
             start = _name(doc, m, sent.start, prefixed)
-            if start == m.start():
-                if last is not None and text[max(sent.start, start - 2) : start].endswith(_REFER):
+            refer = next((r for r in _REFER if text.startswith(r, start)), None)
+            if start == m.start() or refer:
+                if last is not None and (refer or text[max(sent.start, start - 2) : start].endswith(_REFER)):
                     here.append(last)  # 本场讲座由…主办: the event named before
                 continue  # a bare 活动 names nothing new
             if not _HELD.search(text, max(sent.start, start - _NEAR), min(sent.end, m.end() + _NEAR)):
                 continue  # named but not reported as held (…创新培训 as background)
+            spans.append((start, m, prefixed))
+        # one event per name: the longest of nested ones (…摄影展 in …摄影展活动)
+        spans = [x for x in spans if not any(y is not x and y[0] <= x[0] and x[1].end() <= y[1].end()
+                                            for y in spans)]
+        for start, m, prefixed in spans:
             name = text[start : m.end()]
             if any(name in other and name != other for other in named):
                 continue
@@ -152,9 +162,6 @@ def event(doc: Doc) -> list[Mention | Relation]:
                         out.append(Relation("organiser", ev, org, org.start, ev.end, "event"))
             here.append(ev)
             last = ev
-        # keep the longest of nested events (…颁奖仪式暨…演出活动)
-        here = [e for e in here if not any(o is not e and o.start <= e.start and e.end <= o.end
-                                           and sent.start <= o.start for o in here)]
         for ev in dict.fromkeys(here):
             in_sent = sent.start <= ev.start < sent.end
             for org, verb in _organisers(text, orgs, sent.start, sent.end):

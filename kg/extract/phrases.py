@@ -48,6 +48,11 @@ _NOT_LOCAL_WORDS = ("市场", "市民", "市值", "区域", "区块", "区间", 
                     "区级", "省级")
 #: Words that can begin a name without a place in them (中华全国总工会, 首都劳动奖章 …).
 NAME_STARTS = ("中国", "中华", "全国", "国家", "中央", "中共", "首都", "国务院", "人民", "解放军", "武警")
+#: Words that end an event's name grown leftwards: the verbs that hold events and the words around them.
+EVENT_STOPS = frozenset(
+    """在 由 于 的 了 着 过 将 是 有 为 对 向 和 与 及 同 跟 并 或 等 也 都 还 又 已 曾 举办 举行 召开 开展 组织
+    参加 出席 邀请 通过 围绕 主办 承办 协办 联合 共同 近日 日前 今年 去年 此次 本次 本场 这次 该 此""".split()
+)
 #: jieba tags that end a name: punctuation, prepositions, conjunctions, particles,
 #: pronouns, adverbs, quantifiers, time words, idioms, interjections.
 STOP_TAGS = ("x", "p", "c", "u", "r", "d", "q", "t", "y", "e", "o", "w")
@@ -110,12 +115,14 @@ def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool =
     Event names (关爱女干警健康义诊活动) may hold verbs and people; names of organisations
     and places may not, except the verbs of :data:`ORG_VERBS`.
     """
+    if event:  # event names hold verbs (主题参观活动), but not the verbs that hold events
+        if tok.text in EVENT_STOPS or (tok.pos.startswith(STOP_TAGS) and tok.text not in ("（", "）")):
+            return True
+        return tok.pos == "m" and not tok.text.startswith("第")
     if tok.text in STOP_WORDS or tok.text.startswith(_STOP_EDGES) or tok.text.endswith(_STOP_EDGES):
         return True
     if tok.pos.startswith(STOP_TAGS) and tok.text not in ("（", "）"):
         return True
-    if event:
-        return tok.pos == "m" and not tok.text.startswith("第")
     # a verb ends the name, unless it stands after a proper word inside it (家乐福超市, jieba's v)
     verb = tok.pos in ("v", "vd", "vi", "vq") and len(tok.text) > 1 and tok.text not in ORG_VERBS
     inside = left is not None and left.pos.startswith(PROPER_TAGS) and left.text not in GENERIC and not at_head
