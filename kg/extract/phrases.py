@@ -109,7 +109,7 @@ PERSON_HEADS = ("工作室", "纪念馆", "故居", "纪念室", "班组", "班"
 
 
 def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool = False,
-          at_head: bool = False) -> bool:
+          at_head: bool = False, inside: bool = False) -> bool:
     """Does ``tok`` end a name grown leftwards? ``left`` is the token before it.
 
     Event names (关爱女干警健康义诊活动) may hold verbs and people; names of organisations
@@ -123,10 +123,9 @@ def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool =
         return True
     if tok.pos.startswith(STOP_TAGS) and tok.text not in ("（", "）"):
         return True
-    # a verb ends the name, unless it stands after a proper word inside it (家乐福超市, jieba's v)
+    # a verb ends the name, unless a proper word stands before it inside the name (家乐福超市, 鹤岗市总工会帮扶中心)
     verb = tok.pos in ("v", "vd", "vi", "vq") and len(tok.text) > 1 and tok.text not in ORG_VERBS
-    inside = left is not None and left.pos.startswith(PROPER_TAGS) and left.text not in GENERIC and not at_head
-    if verb and not inside:
+    if verb and (at_head or not inside):
         return True
     lx = lexicon()
     if not person_ok and (lx.titles.get(tok.text) == "post" or tok.text.endswith(_POST_ENDINGS)):
@@ -152,14 +151,23 @@ def _open_paren(text: str, close: int, floor: int) -> int | None:
 
 
 def can_begin(doc: Doc, tok: Token) -> bool:
-    """Can a name begin with this token: a place or organisation word, a known division, a bare 市/区, 中国 …?"""
+    """Can a name begin with this token: a place or organisation word, a known division, a bare 市/区, 中国 …,
+    or a rare noun that reads as a proper name (中车)?"""
     lx = lexicon()
     t = tok.text
+    if tok.pos.startswith("n") and len(t) >= 2 and t not in GENERIC and _freq(t) < 200:
+        return True
     if t in LOCAL_PREFIX or t in lx.by_name or t.startswith(NAME_STARTS) or t in ("“", "《"):
         return True
     if t[0] in "市区县省" and not t.startswith(_NOT_LOCAL_WORDS):
         return True  # 市直机关, 区教育局: the locality in context
     return tok.pos.startswith(PROPER_TAGS) and t not in GENERIC
+
+
+def _freq(word: str) -> int:
+    from kg.segment import segmenter
+
+    return segmenter().tokenizer.FREQ.get(word, 0)
 
 
 def trim_left(doc: Doc, start: int, head_start: int) -> int:
@@ -174,6 +182,17 @@ def trim_left(doc: Doc, start: int, head_start: int) -> int:
             return start
         k += 1
     return head_start
+
+
+def _proper_before(idx: TokenIndex, k: int, floor: int, reach: int = 3) -> bool:
+    """Is there a proper word among the few nominal tokens before token ``k`` (a name's start)?"""
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        tok = idx.tokens[j]
+        if tok.start < floor or tok.pos.startswith(STOP_TAGS) or tok.text in STOP_WORDS:
+            return False
+        if tok.pos.startswith(PROPER_TAGS) and tok.text not in GENERIC:
+            return True
+    return False
 
 
 def grow_left(doc: Doc, head_start: int, floor: int, max_chars: int = 28, trim: bool = True) -> int:
@@ -210,7 +229,11 @@ def grow_left(doc: Doc, head_start: int, floor: int, max_chars: int = 28, trim: 
         if k2 is None:
             break
         tok = idx.tokens[k2]
-        if _stop(tok, idx.tokens[k2 - 1] if k2 > 0 else None, person_ok, event=not trim, at_head=tok.end == head_start):
+        inside = _proper_before(idx, k2, floor)
+        # a verb right before 工会 is no part of a union's name (全国人大常委会启动工会)
+        at_union = tok.end == head_start and text.startswith(("工会", "总工会"), head_start)
+        if _stop(tok, idx.tokens[k2 - 1] if k2 > 0 else None, person_ok, event=not trim,
+                 at_head=at_union, inside=inside):
             break
         pos = tok.start
     pos = max(pos, floor)

@@ -49,6 +49,65 @@ def _mention_ending(doc: Doc, end: int, labels: tuple[str, ...]) -> Mention | No
     return best
 
 
+#: A job named by a compound noun that ends in one of these (纺丝工, 核燃料修复师, 助理员).
+_JOB_END = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:工|工人|师|员|长|手)$")
+
+
+def _title_at(doc: Doc, floor: int, pos: int) -> tuple[int, Mention | None] | None:
+    """The title ending at ``pos`` and the organisation right before it.
+
+    A title may be a compound (项目经理, 机修钳工): the words before a known title are
+    taken into it when no organisation ends right before the known title but one
+    ends before the compound, or when none ends before either.
+    """
+    text = doc.text
+    idx = doc.token_index()
+    m = _title_regex().search(text, max(floor, pos - 12), pos)
+    core = m.start() if m else None
+    if core is not None:
+        tok = idx.tokens[idx.at(core)]
+        if tok.start < core and _mention_ending(doc, core, ORG_LABELS) is None:
+            core = max(tok.start, floor)  # 项目经理 is one word: the title is all of it
+    if core is None:
+        job = _JOB_END.search(text, max(floor, pos - 8), pos)
+        if job is None or not _nominal(doc, job.start(), pos):
+            return None
+        core = job.start()
+        while core < pos - 1 and _mention_ending(doc, core, ORG_LABELS) is None and not _nominal(doc, core, pos):
+            core += 1
+    org = _mention_ending(doc, core, ORG_LABELS)
+    if org is not None:
+        return core, org
+    start = core
+    for _ in range(3):  # 项目|经理, 机修|钳工, 特种熔融|焊接|工
+        k = idx.ending_at(start)
+        if k is None or start - idx.tokens[k].start + (pos - start) > 10:
+            break
+        tok = idx.tokens[k]
+        if not tok.pos.startswith(("n", "vn", "b", "v")) or tok.pos.startswith(("nr", "ns", "nt")):
+            break
+        start = tok.start
+        org = _mention_ending(doc, start, ORG_LABELS)
+        if org is not None:
+            return start, org
+    return (start if start < core and m is None else core), None
+
+
+def _nominal(doc: Doc, start: int, end: int) -> bool:
+    """Do tokens cover ``[start, end)`` exactly, all of them nouns (a job name, not a phrase)?"""
+    idx = doc.token_index()
+    k = idx.at(start)
+    if idx.tokens[k].start != start:
+        return False
+    while k < len(idx.tokens) and idx.tokens[k].end <= end:
+        if not idx.tokens[k].pos.startswith(("n", "vn", "v", "b")) or idx.tokens[k].pos.startswith("nr"):
+            return False
+        if idx.tokens[k].end == end:
+            return True
+        k += 1
+    return False
+
+
 def chain_before(doc: Doc, person: Mention) -> list[ChainItem]:
     """The chain of titles and honours right before ``person``, left to right."""
     text = doc.text
@@ -61,16 +120,15 @@ def chain_before(doc: Doc, person: Mention) -> list[ChainItem]:
             items.append(ChainItem(hon.start, pos, hon.name or hon.text, None, hon))
             pos = hon.start
         else:
-            m = _title_regex().search(text, max(floor, pos - 12), pos)
-            if m is None:
+            found = _title_at(doc, floor, pos)
+            if found is None:
                 break
-            # the longest title ending here: search finds the leftmost start of a match ending at pos
-            org = _mention_ending(doc, m.start(), ORG_LABELS)
-            title = m.group()
+            start, org = found
+            title = text[start:pos]
             if org is not None and org.text.endswith(("党委", "党组")) and title in ("书记", "副书记"):
                 title = org.text[-2:] + title
-            items.append(ChainItem(org.start if org else m.start(), pos, title, org))
-            pos = org.start if org else m.start()
+            items.append(ChainItem(org.start if org else start, pos, title, org))
+            pos = org.start if org else start
         if pos > floor and text[pos - 1] == "、":
             pos -= 1
             continue
