@@ -170,7 +170,7 @@ class Resolver:
         if place_name is None:
             return None
         rest = text[len(local) :]
-        if m.label == "TradeUnion" and rest in ("工会", "总工会"):
+        if m.label == "TradeUnion" and rest in ("工会", "总工会", "总"):
             return place_name + "总工会", f"bare {text}: {why}"
         return place_name + rest, f"bare {local} in {text}: {why}"
 

@@ -18,7 +18,10 @@ from kg.types import Doc, Mention
 
 __all__ = ["union", "union_name"]
 
-_HEAD = re.compile(r"工会工作委员会|工会委员会|工会联合会|总工会|工会|全总(?![结体])")
+_HEAD = re.compile(
+    r"工会工作委员会|工会委员会|工会联合会|总工会|工会|全总(?![结体])"
+    r"|(?<=[区市县])总(?=党组|党委|副主席|主席|领导|机关|干部|各部门)"  # 区总, 市总: colloquial short forms
+)
 _COORDINATED = re.compile(r"(党委|党组|行政|团委)(?:联合|和|与|及|、|会同)$")
 #: Towns and streets under a district (云溪乡, 学院路街道).
 _TOWNS = ("街道", "镇", "乡", "地区", "社区", "园区")
@@ -42,6 +45,8 @@ def union_name(prefix: str, head: str) -> tuple[str | None, str | None]:
     (('中华全国总工会', None), (None, '市'))
     """
     lx = lexicon()
+    if head == "总":  # 区总, 市总: the colloquial short form of 区总工会, 市总工会
+        head = "总工会"
     whole = prefix + head
     if whole in lx.unions:
         return lx.unions[whole], None
