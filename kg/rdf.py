@@ -368,10 +368,16 @@ class _ArticleGraph:
             q.add(node, KG.honour, q.iri(honour))
             if year:
                 q.add(node, KG.year, q.lit(f"{int(year):04d}", datatype=str(XSD.gYear)))
+            body = self.rd.key(rel.attrs["body"]) if isinstance(rel.attrs.get("body"), Mention) else None
+            if body is not None:
+                q.add(node, KG.conferredBy, q.iri(self._describe(body)))
             q.add(node, KG.evidence, q.iri(self._evidence(rel.start, rel.end, rel.extractor)))
             q.add(person, KG.holdsHonour, q.iri(honour))
-        elif kind in ("organiser", "co_organiser", "venue", "date", "headcount") and s:
+        elif kind in ("organiser", "co_organiser", "venue", "date", "headcount", "duration") and s:
             self._event_relation(rel, s, o)
+        elif kind == "containedInPlace" and s and o:
+            self._statement(self._describe(s), SDO.containedInPlace, q.iri(self._describe(o)), rel.start, rel.end,
+                            rel.extractor)
 
     def _event(self, key: str, m: Mention) -> None:
         q = self.q
@@ -401,6 +407,9 @@ class _ArticleGraph:
                                 rel.extractor)
                 if precision in ("recent", "before"):
                     q.add(event, KG.datePrecision, q.lit(precision))
+        elif rel.kind == "duration":
+            self._statement(event, SDO.duration, q.lit(rel.attrs["value"], datatype=str(XSD.duration)), rel.start,
+                            rel.end, rel.extractor)
         elif rel.kind == "headcount":
             node = _local_iri(self.base, "headcount", self.art.id, str(rel.start))
             q.add(event, KG.headcount, q.iri(node))

@@ -273,6 +273,7 @@ class Resolver:
         }
         extra = [r.object for r in doc.relations if r.object is not None and r.object.label in KIND]
         extra += [r.subject for r in doc.relations if r.subject is not None and r.subject.label in KIND]
+        extra += [v for r in doc.relations for v in r.attrs.values() if isinstance(v, Mention) and v.label in KIND]
         events = [m for m in doc.candidates.get("event", []) if m.label == "Event"]
         named: list[tuple[Mention, str, str]] = []
         for m in self._unique([*doc.mentions, *events, *extra]):

@@ -15,10 +15,45 @@ _GOT = re.compile(r"(?:荣获|获得|获评|获授|被授予|授予|被评为|�
 _COLUMN = re.compile(r"【([^】]{2,12})】\s*([\u4e00-\u9fff·]{2,8})[：:]")
 
 
-def _relation(person: Mention, hon: Mention, start: int, end: int) -> Relation:
+#: 甲授予/表彰…, 被甲授予…, 由甲颁发…: the body that confers, stated in the sentence.
+_BODY_VERB = re.compile(r"授予|表彰|命名|颁发|评选|授予了")
+
+
+def _body(doc: Doc, hon: Mention) -> Mention | None:
+    """The organisation the sentence says confers the honour, if it says one."""
+    text = doc.text
+    sent = doc.sentence_at(hon.start)
+    for m in doc.mentions:
+        if m.label in ("TradeUnion", "Organization") and sent.start <= m.start and m.end <= hon.start:
+            after = text[m.end : m.end + 8]
+            verb = _BODY_VERB.search(after)
+            if verb and verb.start() <= 4 and not after[: verb.start()].strip("联合和、及共同决定"):
+                return m
+    return None
+
+
+def _relation(person: Mention, hon: Mention, start: int, end: int, doc: Doc | None = None) -> Relation:
     attrs = {"honour": hon.name or hon.text, "year": hon.attrs.get("year"),
              "conferred_by": hon.attrs.get("conferred_by") or None}
+    if doc is not None:
+        body = _body(doc, hon)
+        if body is not None:
+            attrs["body"] = body
+        if attrs["year"] is None:
+            attrs["year"] = _clause_year(doc, hon.start)
     return Relation("honour", person, hon, start, end, "conferral", attrs=attrs)
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)年(?!代)")
+
+
+def _clause_year(doc: Doc, pos: int) -> int | None:
+    """A year written earlier in the honour's clause (2020年被…授予…), else None."""
+    text = doc.text
+    sent = doc.sentence_at(pos)
+    clause = max(sent.start, *(text.rfind(c, sent.start, pos) + 1 for c in "，；"))
+    years = _YEAR.findall(text, clause, pos)
+    return int(years[-1]) if years else None
 
 
 @extractor("conferral", requires=["mentions"], assigns=["relations:honour"])
@@ -33,7 +68,7 @@ def conferral(doc: Doc) -> list[Relation]:
         for item in chain_before(doc, p):
             if item.honour is not None and (p.start, item.honour.start) not in seen:
                 seen.add((p.start, item.honour.start))
-                out.append(_relation(p, item.honour, item.start, p.end))
+                out.append(_relation(p, item.honour, item.start, p.end, doc))
     for h in honours:
         sent = doc.sentence_at(h.start)
         # 荣获首都劳动奖章的某: the verb before, 的 and the name after
@@ -43,19 +78,19 @@ def conferral(doc: Doc) -> list[Relation]:
             for p in after:  # 荣获首都劳动奖章的某
                 if (p.start, h.start) not in seen:
                     seen.add((p.start, h.start))
-                    out.append(_relation(p, h, h.start, p.end))
+                    out.append(_relation(p, h, h.start, p.end, doc))
             # 某荣获…, 某先后获得A、B等: the person before the verb, in the sentence or the paragraph before
             p = None if after else _subject_before(doc, persons, h.start)
             if p is not None and (p.start, h.start) not in seen:
                 seen.add((p.start, h.start))
                 start = p.start if p.start >= sent.start else sent.start
-                out.append(_relation(p, h, start, h.end))
+                out.append(_relation(p, h, start, h.end, doc))
     for m in _COLUMN.finditer(text):
         hon = next((h for h in honours if h.start == m.start(1) and h.end == m.end(1)), None)
         person = next((p for p in persons if p.start == m.start(2)), None)
         if hon is not None and person is not None and (person.start, hon.start) not in seen:
             seen.add((person.start, hon.start))
-            out.append(_relation(person, hon, m.start(), person.end))
+            out.append(_relation(person, hon, m.start(), person.end, doc))
     return out
 
 

@@ -37,6 +37,13 @@ _VISITED = re.compile(r"(?:走进|来到|前往|参观|走访|赴)$")
 _REFER = ("此次", "本次", "本场", "这次", "这场", "该", "此", "上述")
 _JOIN = re.compile(r"联合|和|与|、|及|会同")
 _COUNT = re.compile(r"(约|近|超过|逾)?(\d+)(余|多)?(名|位|人次|人)")
+_DURATION = re.compile(
+    r"(?:为期|历时|持续|时长)(\d+|[一二两三四五六七八九十半]+)(?:个)?(小时|天|日|周|星期|个月|月|年)"
+)
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           "半": 0.5}
+_UNIT = {"小时": "PT{}H", "天": "P{}D", "日": "P{}D", "周": "P{}W", "星期": "P{}W", "个月": "P{}M", "月": "P{}M",
+         "年": "P{}Y"}
 _QUALIFIERS = {"约": "about", "近": "nearly", "超过": "more than", "逾": "more than"}
 #: A reported event is held: one of these near its name says so.
 _HELD = re.compile(r"举办|举行|召开|开讲|开幕|启动|组织|开展|主办|承办|协办|拉开|闭幕|落幕|开班|进行|走进|参加|出席")
@@ -110,7 +117,8 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
 
 
 @extractor("event", requires=["mentions"], assigns=["candidates:Event", "relations:organiser",
-                                                    "relations:venue", "relations:date", "relations:headcount"])
+                                                    "relations:venue", "relations:date", "relations:headcount",
+                                                    "relations:duration"])
 def event(doc: Doc) -> list[Mention | Relation]:
     """Events with their organisers, co-organisers, venue, date and headcount."""
     text = doc.text
@@ -184,6 +192,11 @@ def event(doc: Doc) -> list[Mention | Relation]:
                     a, b = (date.start, max(date.end, ev.end)) if when and in_sent else (date.start, date.end)
                     out.append(Relation("date", ev, date, a, b, "event",
                                         attrs={"value": date.attrs["value"], "precision": date.attrs["precision"]}))
+            for d in _DURATION.finditer(text, sent.start, sent.end):
+                n = int(d.group(1)) if d.group(1).isdigit() else _CN_NUM.get(d.group(1))
+                if n and n == int(n):  # 为期3个月, 为期两周: an ISO 8601 duration
+                    out.append(Relation("duration", ev, None, d.start(), d.end(), "event",
+                                        attrs={"value": _UNIT[d.group(2)].format(int(n)), "text": d.group()}))
             for c in _COUNT.finditer(text, sent.start, sent.end):
                 qualifier = _QUALIFIERS.get(c.group(1) or "")
                 if c.group(3):

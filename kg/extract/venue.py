@@ -13,7 +13,7 @@ from kg.extract.phrases import named_phrases
 from kg.lexicon import lexicon
 from kg.registry import extractor
 from kg.segment import segmenter
-from kg.types import Doc, Mention
+from kg.types import Doc, Mention, Relation
 
 __all__ = ["venue"]
 
@@ -64,7 +64,8 @@ def _known_regex() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(lexicon().venues, key=len, reverse=True))))
 
 
-@extractor("venue", requires=["tokens", "candidates:Organization"], assigns=["candidates:Venue"])
+@extractor("venue", requires=["tokens", "candidates:Organization"],
+           assigns=["candidates:Venue", "relations:containedInPlace"])
 def venue(doc: Doc) -> list[Mention]:
     """Places by head word, and organisations used as the place of an event or a visit."""
     text = doc.text
@@ -86,4 +87,22 @@ def venue(doc: Doc) -> list[Mention]:
         if _locative(text, m.start, m.end):
             out.append(Mention("Venue", m.start, m.end, m.text, "venue", score=1.45,
                                attrs={"head": m.attrs.get("head"), "also": "Organization"}))
+    out += _located(doc, out)
+    return out
+
+
+def _located(doc: Doc, venues: list[Mention]) -> list[Relation]:
+    """某馆位于某区…: a venue in the division the text places it in."""
+    text = doc.text
+    places = [m for m in doc.candidates.get("district", []) if m.label in ("District", "City")]
+    out = []
+    for v in venues:
+        verb = re.match(r"(?:位于|坐落于|坐落在|地处)", text[v.end : v.end + 3])
+        if not verb:
+            continue
+        after = v.end + verb.end()
+        for p in places:
+            if after <= p.start <= after + 6:
+                out.append(Relation("containedInPlace", v, p, v.start, p.end, "venue"))
+                break
     return out
