@@ -104,4 +104,11 @@ def _subject_before(doc: Doc, persons: list[Mention], pos: int) -> Mention | Non
         return before[-1]
     para_start = text.rfind("\n", 0, sent.start) + 1
     before = [p for p in persons if para_start <= p.start and p.end <= sent.start]
+    if not before and text.startswith(_LABELS, para_start):
+        # a paragraph of its own that lists honours (所获荣誉：…) is about the person of the paragraph before
+        prev_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+        before = [p for p in persons if prev_start <= p.start and p.end <= para_start]
     return before[-1] if before else None
+
+
+_LABELS = ("所获荣誉", "获得荣誉", "主要荣誉", "曾获荣誉", "荣誉称号")
