@@ -1,18 +1,571 @@
-"""A statistical recogniser of names (persons, places, organisations), trained on PFR 1998.
+"""A statistical recogniser of person and organisation names: a character tagger trained on PFR 1998.
 
-Placeholder until the trained model lands: proposes nothing.
+The model (``kg/data/ner_model.npz``, written by ``scripts/train_ner.py``) is an averaged
+structured perceptron over characters with BIOES tags for persons, organisations and places.
+Each character is described by hashed features: the characters around it, the jieba token it
+sits in (position, part of speech, the word itself), whether a surname from
+``kg/data/surnames.tsv`` stands there, and how far the next organisation or place head word
+(``kg/data/suffixes.tsv``) ends. Sentences are decoded together by a batched Viterbi search;
+each name's probability is its exact marginal under the model's scores read as a linear-chain
+CRF (a forward-backward pass with a temperature fitted on held-out data).
+
+Places are tagged so the model keeps them apart from organisations, but only persons and
+organisations are proposed: kg's district and venue extractors name places.
 """
 
 from __future__ import annotations
 
+import functools
+import json
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+from kg.lexicon import lexicon
 from kg.registry import extractor
 from kg.types import Doc, Mention
 
-__all__ = ["ner"]
+__all__ = ["CLASSES", "TAGS", "NerModel", "char_features", "model", "ner", "read_bio", "spans_of"]
+
+#: Entity classes of the model and the ontology classes the proposed ones map to.
+CLASSES = ("PER", "ORG", "LOC")
+EMIT = {"PER": "Person", "ORG": "Organization"}
+TAGS = ("O", *(f"{p}-{c}" for c in CLASSES for p in "BIES"))
+_T = len(TAGS)
+_TAG = {t: i for i, t in enumerate(TAGS)}
+MODEL_FILE = "ner_model.npz"
+#: Version of the feature set; a model trained with another one is refused.
+FEATURES_VERSION = 1
+#: Additive score of transitions BIOES forbids (finite, so forward-backward stays exact in floats).
+_FORBIDDEN = -1e4
+
+_M1 = np.uint64(0x9E3779B97F4A7C15)
+_M2 = np.uint64(0xBF58476D1CE4E5B9)
+_PAD_L = 0x110000  # code points beyond Unicode stand for "before the text" and "after it"
+_PAD_R = 0x110001
+
+
+def _mix(*parts: np.ndarray | int) -> np.ndarray:
+    """A 64-bit hash of equal-length integer arrays (and constants), position by position."""
+    h = np.full(np.shape(next(p for p in parts if isinstance(p, np.ndarray))), 0x2545F4914F6CDD1D, np.uint64)
+    for p in parts:
+        h ^= np.asarray(p, dtype=np.uint64)
+        h *= _M1
+        h ^= h >> np.uint64(29)
+        h *= _M2
+    return h
+
+
+def _shift(a: np.ndarray, k: int, fill: int) -> np.ndarray:
+    """``a`` moved so that position i holds ``a[i + k]``; outside the text, ``fill``."""
+    out = np.full_like(a, fill)
+    n = len(a)
+    if k > 0:
+        out[: n - k] = a[k:] if k < n else out[:0]
+    elif k < 0:
+        out[-k:] = a[: n + k] if -k < n else out[:0]
+    else:
+        out[:] = a
+    return out
+
+
+def _char_class(cp: np.ndarray) -> np.ndarray:
+    """0 Han, 1 digit (ASCII, full-width, Chinese numerals), 2 Latin letter, 3 punctuation or space, 4 other."""
+    cls = np.full(len(cp), 4, np.uint64)
+    han = (cp >= 0x4E00) & (cp <= 0x9FFF)
+    cls[han] = 0
+    digit = ((cp >= 0x30) & (cp <= 0x39)) | ((cp >= 0xFF10) & (cp <= 0xFF19))
+    cls[digit] = 1
+    numerals = np.isin(cp, [ord(c) for c in "〇一二三四五六七八九十百千万亿零两"])
+    cls[numerals] = 1
+    latin = ((cp | 0x20) >= 0x61) & ((cp | 0x20) <= 0x7A) | ((cp >= 0xFF21) & (cp <= 0xFF5A))
+    cls[latin] = 2
+    punct = (cp < 0x30) | ((cp >= 0x3000) & (cp <= 0x303F)) | ((cp >= 0xFF01) & (cp <= 0xFF0F)) | np.isin(
+        cp, [ord(c) for c in "：；？！…—·“”‘’（）《》【】"])
+    cls[punct & ~digit] = 3
+    return cls
+
+
+@functools.cache
+def _surname_marks() -> np.ndarray:
+    """By code point: 1 for a common single-character surname, 2 for a rare one, else 0."""
+    table = np.zeros(_PAD_R + 1, np.uint8)
+    for s, c in lexicon().surnames.items():
+        if len(s) == 1:
+            table[ord(s)] = 1 if c == "common" else 2
+    return table
+
+
+@functools.cache
+def _double_surnames() -> re.Pattern[str]:
+    return re.compile("|".join(sorted((s for s in lexicon().surnames if len(s) == 2), key=len, reverse=True)))
+
+
+@functools.cache
+def _heads() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Head words of organisation (1) and place (2) names, longest first, matched at every position."""
+    kinds = {h: 1 if cls == "Organization" else 2 for h, (cls, _) in lexicon().suffixes.items()}
+    pattern = re.compile("(?=(" + "|".join(map(re.escape, sorted(kinds, key=len, reverse=True))) + "))")
+    return pattern, kinds
+
+
+@functools.cache
+def _tag_id(pos: str) -> int:
+    return zlib.crc32(pos.encode()) & 0xFFFF
+
+
+def char_features(text: str, tokens: Iterable[tuple[int, int, str]]) -> np.ndarray:
+    """Hashed feature keys of every character of ``text``: an ``(n, F)`` array of ``uint64``.
+
+    ``tokens`` are jieba tokens as ``(start, end, pos)`` offsets into ``text``; characters no
+    token covers get no token features. Training and tagging both go through this function,
+    so the model sees the same description of a character in both.
+
+    Examples
+    --------
+    >>> char_features("王立新说", [(0, 3, "nr"), (3, 4, "v")]).shape[0]
+    4
+    """
+    n = len(text)
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    # jieba: position in token (1 single, 2 begin, 3 middle, 4 end), tag, token length, token text
+    bmes = np.zeros(n, np.uint64)
+    tag = np.zeros(n, np.uint64)
+    tlen = np.zeros(n, np.uint64)
+    word = np.zeros(n, np.uint64)
+    for s, e, pos in tokens:
+        if e - s == 1:
+            bmes[s] = 1
+        else:
+            bmes[s] = 2
+            bmes[s + 1 : e - 1] = 3
+            bmes[e - 1] = 4
+            word[s:e] = zlib.crc32(text[s:e].encode())
+        tag[s:e] = _tag_id(pos)
+        tlen[s:e] = min(e - s, 5)
+    wp = _mix(bmes, tag, tlen)
+    # the surname list
+    sur = _surname_marks()[cp].astype(np.uint64)
+    for m in _double_surnames().finditer(text):
+        sur[m.start()] = 3
+        sur[m.start() + 1] = 4
+    # distance (0..8, 9 = none) to the end of the nearest head word ending here or after, and its kind
+    pattern, kinds = _heads()
+    ends = np.full(n + 1, 10**9, np.int64)
+    kind_at = np.zeros(n + 1, np.uint64)
+    for m in pattern.finditer(text):
+        e = m.start() + len(m.group(1)) - 1
+        if ends[e] != e:
+            ends[e] = e
+            kind_at[e] = kinds[m.group(1)]
+    nxt = np.minimum.accumulate(ends[::-1])[::-1][:n]
+    dist = np.minimum(nxt - np.arange(n), 9).astype(np.uint64)
+    hkind = np.where(dist < 9, kind_at[np.minimum(nxt, n)], 0).astype(np.uint64)
+    cls = _char_class(cp)
+
+    c = {k: _shift(cp, k, _PAD_R if k > 0 else _PAD_L) for k in (-2, -1, 0, 1, 2)}
+    w = {k: _shift(wp, k, 7) for k in (-1, 0, 1)}
+    s = {k: _shift(sur, k, 0) for k in (-2, -1, 0, 1)}
+    k_ = {k: _shift(cls, k, 5) for k in (-1, 0, 1)}
+    feats = [
+        _mix(1, c[0]), _mix(2, c[-1]), _mix(3, c[1]), _mix(4, c[-2]), _mix(5, c[2]),
+        _mix(6, c[-1], c[0]), _mix(7, c[0], c[1]), _mix(8, c[-2], c[-1]), _mix(9, c[1], c[2]),
+        _mix(10, c[-1], c[1]), _mix(11, c[-1], c[0], c[1]),
+        _mix(12, w[0]), _mix(13, w[0], c[0]), _mix(14, w[-1]), _mix(15, w[1]), _mix(16, w[-1], w[0], w[1]),
+        _mix(17, word, bmes), _mix(18, s[-2], s[-1], s[0], s[1]), _mix(19, s[0], c[1]),
+        _mix(20, dist, hkind), _mix(21, dist, hkind, c[0]), _mix(22, k_[-1], k_[0], k_[1]),
+        _mix(23, s[-1], w[0]),
+    ]
+    return np.stack(feats, axis=1)
+
+
+def spans_of(tags: Sequence[int]) -> list[tuple[str, int, int]]:
+    """Entities ``(class, start, end)`` of a BIOES tag sequence (tag indices into :data:`TAGS`).
+
+    Examples
+    --------
+    >>> spans_of([TAGS.index(t) for t in ("O", "B-PER", "E-PER", "S-ORG")])
+    [('PER', 1, 3), ('ORG', 3, 4)]
+    """
+    out = []
+    start = None
+    for i, t in enumerate(tags):
+        name = TAGS[t]
+        if name == "O":
+            start = None
+            continue
+        p, cls = name.split("-")
+        if p == "S":
+            out.append((cls, i, i + 1))
+            start = None
+        elif p == "B":
+            start = i
+        elif p == "E" and start is not None:
+            out.append((cls, start, i + 1))
+            start = None
+    return out
+
+
+def read_bio(path) -> list[tuple[str, set[tuple[str, int, int]]]]:
+    """Sentences of a BIO file (one ``char<tab or space>tag`` a line, a blank line between sentences).
+
+    Returns each sentence's text and its names as ``(class, start, end)``: the format of the
+    NER corpora the model is trained and measured on (``../shared/data/ner/*_bio.txt``).
+    """
+    out = []
+    chars: list[str] = []
+    tags: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in [*fh.read().split("\n"), ""]:
+            if not line.strip():
+                if chars:
+                    out.append(("".join(chars), _bio_spans(tags)))
+                    chars, tags = [], []
+                continue
+            chars.append(line[0])
+            tags.append(line[1:].strip())
+    return out
+
+
+def _bio_spans(tags: list[str]) -> set[tuple[str, int, int]]:
+    spans = set()
+    i = 0
+    while i < len(tags):
+        if tags[i].startswith(("B-", "I-")):
+            cls = tags[i][2:]
+            j = i + 1
+            while j < len(tags) and tags[j] == f"I-{cls}":
+                j += 1
+            spans.add((cls, i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+@functools.cache
+def allowed_transitions() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """BIOES constraints: (T, T) transitions, start and end tags allowed (boolean)."""
+    trans = np.zeros((_T, _T), bool)
+    start = np.zeros(_T, bool)
+    end = np.zeros(_T, bool)
+    for i, a in enumerate(TAGS):
+        pa, ca = [*a.split("-"), ""][:2]
+        start[i] = pa in ("O", "B", "S")
+        end[i] = pa in ("O", "E", "S")
+        for j, b in enumerate(TAGS):
+            pb, cb = [*b.split("-"), ""][:2]
+            if pa in ("O", "E", "S"):
+                trans[i, j] = pb in ("O", "B", "S")
+            else:
+                trans[i, j] = pb in ("I", "E") and cb == ca
+    return trans, start, end
+
+
+def viterbi(em: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray,
+            end: np.ndarray) -> np.ndarray:
+    """Best tag paths of a batch: ``em`` is ``(B, L, T)``, padded after each sequence; returns ``(B, L)``.
+
+    Padding needs no masking: back-pointers up to a sequence's last position do not depend on
+    what follows, so each sequence's path is read back from its own last position.
+    """
+    b, length, _ = em.shape
+    score = start[None, :] + em[:, 0]
+    back = np.zeros((length, b, _T), np.int8)
+    last = lengths - 1
+    final = np.where((last == 0)[:, None], score, 0.0)
+    for t in range(1, length):
+        s = score[:, :, None] + trans[None]
+        back[t] = s.argmax(1)
+        score = s.max(1) + em[:, t]
+        ending = last == t
+        if ending.any():
+            final[ending] = score[ending]
+    cur = (final + end[None, :]).argmax(1)
+    path = np.zeros((b, length), np.int64)
+    rows = np.arange(b)
+    for t in range(length - 1, -1, -1):
+        live = t <= last
+        path[:, t] = np.where(live, cur, 0)
+        if t > 0:
+            cur = np.where(live, back[t, rows, cur], cur)
+    return path
+
+
+def _logsumexp(a: np.ndarray, axis: int) -> np.ndarray:
+    m = a.max(axis=axis, keepdims=True)
+    return (m + np.log(np.exp(a - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+
+
+def _forward(em: np.ndarray, et: np.ndarray, init: np.ndarray) -> np.ndarray:
+    """Log forward scores ``(B, L, T)``, in probability space with one scale per step."""
+    b, length, _ = em.shape
+    shift = em.max(axis=2, keepdims=True)
+    e = np.exp(em - shift)
+    fa = np.empty_like(e)
+    logc = np.empty((b, length))
+    a = init[None, :] * e[:, 0]
+    c = a.sum(1)
+    logc[:, 0] = np.log(c)
+    fa[:, 0] = a / c[:, None]
+    for t in range(1, length):
+        a = (fa[:, t - 1] @ et) * e[:, t]
+        c = a.sum(1)
+        logc[:, t] = np.log(c)
+        fa[:, t] = a / c[:, None]
+    return np.log(np.maximum(fa, 1e-300)) + np.cumsum(logc + shift[:, :, 0], axis=1)[:, :, None]
+
+
+def forward_backward(em: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray,
+                     end: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Log forward and backward scores ``(B, L, T)`` and the log partition ``(B,)`` of a batch.
+
+    The backward pass is a forward pass over each sequence reversed (so padding never sits
+    inside a sequence), computed with matrix products in probability space.
+    """
+    b, length, _ = em.shape
+    em = em.astype(np.float64)
+    et = np.exp(trans.astype(np.float64))
+    last = lengths - 1
+    rows = np.arange(b)
+    alpha = _forward(em, et, np.exp(start.astype(np.float64)))
+    # reversed, left-aligned: position k of row b is position last[b] - k
+    idx = np.clip(last[:, None] - np.arange(length)[None, :], 0, None)
+    em_r = em[rows[:, None], idx]
+    rev = _forward(em_r, et.T, np.exp(end.astype(np.float64)))
+    # rev[b, k] includes the emission at position last - k; beta excludes the emission at t
+    back_idx = np.clip(last[:, None] - np.arange(length)[None, :], 0, None)
+    beta = rev[rows[:, None], back_idx] - em
+    logz = _logsumexp(alpha[rows, last] + end[None, :], 1)
+    return alpha, beta, logz
+
+
+@dataclass(frozen=True)
+class NerModel:
+    """A trained tagger: feature keys (sorted), their weights per tag, and the transition scores."""
+
+    keys: np.ndarray  # (R,) uint64, sorted
+    weights: np.ndarray  # (R + 1, T) float32; the last row (unknown features) is zero
+    trans: np.ndarray  # (T, T) float32, forbidden transitions at _FORBIDDEN
+    start: np.ndarray  # (T,)
+    end: np.ndarray  # (T,)
+    temperature: float
+    threshold: float
+    meta: dict
+
+    @classmethod
+    def load(cls, path=None) -> NerModel:
+        """Read a model written by :meth:`save` (``kg/data/ner_model.npz`` by default)."""
+        src = path or resources.files("kg.data").joinpath(MODEL_FILE)
+        with src.open("rb") if hasattr(src, "open") else open(src, "rb") as fh, np.load(fh) as z:
+            meta = json.loads(bytes(z["meta"]).decode("utf-8"))
+            if meta.get("features_version") != FEATURES_VERSION or tuple(meta.get("tags", ())) != TAGS:
+                raise ValueError(f"{MODEL_FILE}: trained for other features or tags; retrain with scripts/train_ner.py")
+            scale = z["scale"].astype(np.float32)
+            weights = np.vstack([z["weights"].astype(np.float32) * scale, np.zeros((1, _T), np.float32)])
+            ok, s_ok, e_ok = allowed_transitions()
+            trans = np.where(ok, z["trans"], _FORBIDDEN).astype(np.float32)
+            start = np.where(s_ok, z["start"], _FORBIDDEN).astype(np.float32)
+            end = np.where(e_ok, z["end"], _FORBIDDEN).astype(np.float32)
+            return cls(z["keys"], weights, trans, start, end, float(meta["temperature"]), float(meta["threshold"]),
+                       meta)
+
+    def rows(self, keys: np.ndarray) -> np.ndarray:
+        """Weight rows of feature keys; unknown keys get the zero row.
+
+        Keys are hashes already, so their low bits index an open-addressing table
+        (linear probing): a few gathers instead of a binary search per key.
+        """
+        table, slots, mask = self._table()
+        pos = (keys & mask).astype(np.int64)
+        out = np.full(keys.shape, len(self.keys), np.int64)
+        todo = np.ones(keys.shape, bool)
+        while True:
+            slot_rows = slots[pos]
+            hit = todo & (table[pos] == keys) & (slot_rows >= 0)
+            out[hit] = slot_rows[hit]
+            todo &= ~hit & (slot_rows >= 0)  # an empty slot ends the probe: unknown key
+            if not todo.any():
+                return out
+            pos = np.where(todo, (pos + 1) & int(mask), pos)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_lookup", self._build_table())
+
+    def _table(self) -> tuple[np.ndarray, np.ndarray, np.uint64]:
+        return self._lookup  # type: ignore[attr-defined]
+
+    def _build_table(self) -> tuple[np.ndarray, np.ndarray, np.uint64]:
+        size = 1 << max(4, int(len(self.keys) * 2.5).bit_length())
+        mask = np.uint64(size - 1)
+        table = np.zeros(size, np.uint64)
+        slots = np.full(size, -1, np.int64)
+        pos = (self.keys & mask).astype(np.int64)
+        ids = np.arange(len(self.keys))
+        while len(ids):
+            free = slots[pos] < 0
+            # of the keys wanting the same free slot, the first takes it; the others move on
+            cand_pos, cand_ids = pos[free], ids[free]
+            uniq, first = np.unique(cand_pos, return_index=True)
+            slots[uniq] = cand_ids[first]
+            table[uniq] = self.keys[cand_ids[first]]
+            placed = np.zeros(len(ids), bool)
+            placed[np.nonzero(free)[0][first]] = True
+            ids, pos = ids[~placed], (pos[~placed] + 1) & int(mask)
+        return table, slots, mask
+
+    def emissions(self, feats: np.ndarray) -> np.ndarray:
+        """Scores ``(n, T)`` of each tag at each character, from :func:`char_features` keys."""
+        return self.weights[self.rows(feats)].sum(axis=1)
+
+    def tag(self, text: str, tokens: Iterable[tuple[int, int, str]], units: Sequence[tuple[int, int]],
+            probabilities: bool = True) -> list[tuple[str, int, int, float]]:
+        """Names in ``text``: ``(class, start, end, probability)``, decoding each ``units`` span on its own.
+
+        Examples
+        --------
+        >>> from kg.segment import segmenter
+        >>> text = "厂长韩志远说，他在北京外国语大学读过书。"
+        >>> tokens = [(t.start, t.end, t.pos) for t in segmenter().tokens(text)]
+        >>> [(c, text[s:e]) for c, s, e, p in model().tag(text, tokens, [(0, len(text))])]
+        [('PER', '韩志远'), ('ORG', '北京外国语大学')]
+        """
+        units = [(s, e) for s, e in units if e > s]
+        if not units:
+            return []
+        em_all = self.emissions(char_features(text, tokens))
+        out: list[tuple[str, int, int, float]] = []
+        # similar lengths together, so padding stays small
+        order = sorted(range(len(units)), key=lambda i: units[i][1] - units[i][0])
+        batch: list[tuple[int, int]] = []
+        budget = 0
+        for i in order:
+            s, e = units[i]
+            batch.append((s, e))
+            budget = (e - s) * len(batch)
+            if budget > 4096 or len(batch) >= 64:
+                out.extend(self._decode(em_all, batch, probabilities))
+                batch = []
+        if batch:
+            out.extend(self._decode(em_all, batch, probabilities))
+        return sorted(out, key=lambda x: (x[1], x[2]))
+
+    def _decode(self, em_all: np.ndarray, batch: list[tuple[int, int]],
+                probabilities: bool) -> list[tuple[str, int, int, float]]:
+        lengths = np.array([e - s for s, e in batch])
+        em = np.zeros((len(batch), int(lengths.max()), _T), np.float32)
+        for b, (s, e) in enumerate(batch):
+            em[b, : e - s] = em_all[s:e]
+        paths = viterbi(em, lengths, self.trans, self.start, self.end)
+        found = [(b, spans_of(paths[b, : lengths[b]])) for b in range(len(batch))]
+        if not any(sp for _, sp in found):
+            return []
+        if probabilities:
+            tau = self.temperature
+            em_t, tr, st, en = em / tau, self.trans / tau, self.start / tau, self.end / tau
+            alpha, beta, logz = forward_backward(em_t, lengths, tr, st, en)
+        out = []
+        for b, spans in found:
+            off = batch[b][0]
+            for cls, s, e in spans:
+                p = 1.0
+                if probabilities:
+                    p = self._span_prob(em_t[b], tr, st, alpha[b], beta[b], logz[b], cls, s, e)
+                out.append((cls, off + s, off + e, p))
+        return out
+
+    @staticmethod
+    def _span_prob(em, tr, st, alpha, beta, logz, cls, s, e) -> float:
+        """Marginal probability that ``[s, e)`` is one ``cls`` name (B I… E, or S)."""
+        tags = [_TAG[f"S-{cls}"]] if e - s == 1 else [_TAG[f"B-{cls}"], *[_TAG[f"I-{cls}"]] * (e - s - 2),
+                                                     _TAG[f"E-{cls}"]]
+        lp = st[tags[0]] if s == 0 else _logsumexp(alpha[s - 1] + tr[:, tags[0]], 0)
+        lp += em[s, tags[0]]
+        for k in range(1, len(tags)):
+            lp += tr[tags[k - 1], tags[k]] + em[s + k, tags[k]]
+        lp += beta[e - 1, tags[-1]] - logz
+        return float(min(1.0, np.exp(lp)))
+
+    def save(self, path) -> None:
+        """Write the model as compressed numpy arrays (int8 weights with one scale per tag; JSON metadata)."""
+        w = self.weights[:-1]
+        scale = np.maximum(np.abs(w).max(axis=0), 1e-9) / 127.0
+        q = np.clip(np.rint(w / scale), -127, 127).astype(np.int8)
+        meta = {**self.meta, "temperature": self.temperature, "threshold": self.threshold,
+                "features_version": FEATURES_VERSION, "tags": list(TAGS)}
+        ok, s_ok, e_ok = allowed_transitions()
+        np.savez_compressed(
+            path, keys=self.keys.astype(np.uint64), weights=q, scale=scale.astype(np.float32),
+            trans=np.where(ok, self.trans, 0).astype(np.float32), start=np.where(s_ok, self.start, 0).astype(
+                np.float32), end=np.where(e_ok, self.end, 0).astype(np.float32),
+            meta=np.frombuffer(json.dumps(meta, ensure_ascii=False).encode("utf-8"), dtype=np.uint8),
+        )
+
+
+@functools.cache
+def model() -> NerModel:
+    """The packaged model, loaded once per process."""
+    return NerModel.load()
+
+
+#: Tags of words that neither begin nor end an organisation's name (verbs, prepositions …).
+_NOT_EDGE_TAGS = ("v", "p", "c", "u", "d", "r")
+
+
+def _tidy_org(text: str, tokens: Sequence[tuple[int, int, str]], s: int, e: int) -> tuple[int, int] | None:
+    """kg's reading of an organisation span, or None when kg's rules own it.
+
+    A name ends where a word ends (市自来水集团党委|书记 ends at 集团: 党委书记 is a title), loses
+    a title at its end (区委常委 → 区委) and verbs at its edges (代表集团党委 → 集团党委); names
+    holding a union (…工会) are left to the union extractor.
+    """
+    starts = {a: (a, b, p) for a, b, p in tokens}
+    ends = {b: (a, b, p) for a, b, p in tokens}
+    if tokens and e not in ends:
+        inner = [b for b in ends if s < b < e]
+        if not inner:
+            return None
+        e = max(inner)
+    titles = lexicon().titles
+    changed = True
+    while changed and e - s >= 2:
+        changed = False
+        tok = ends.get(e)
+        if tok and tok[0] > s and (text[tok[0]:e] in titles or tok[2].startswith(_NOT_EDGE_TAGS)):
+            e, changed = tok[0], True
+        tok = starts.get(s)
+        if tok and tok[1] < e and tok[2].startswith(_NOT_EDGE_TAGS):
+            s, changed = tok[1], True
+    if e - s < 2 or "工会" in text[s:e]:
+        return None
+    return s, e
 
 
 @extractor("ner", requires=["tokens"], assigns=["candidates:Person", "candidates:Organization",
                                                  "candidates:Place"])
 def ner(doc: Doc) -> list[Mention]:
-    """Names proposed by a sequence model trained on the PFR 1998 corpus (scored spans)."""
-    return []
+    """Persons and organisations proposed by a character tagger trained on PFR 1998 (scored spans).
+
+    Scores stay below 1.0 (``0.3 + 0.5 * probability``) so the rule extractors win a conflict;
+    ``attrs["prob"]`` is the model's probability of the span.
+    """
+    m = model()
+    text = doc.text
+    toks = [(t.start, t.end, t.pos) for t in doc.tokens]
+    units = [(s.start, s.end) for s in doc.sentences]
+    out = []
+    for cls, s, e, p in m.tag(text, toks, units):
+        if cls not in EMIT or p < m.threshold:
+            continue
+        if cls == "ORG":
+            span = _tidy_org(text, toks, s, e)
+            if span is None:
+                continue
+            s, e = span
+        out.append(Mention(EMIT[cls], s, e, text[s:e], "ner", name=text[s:e], score=0.3 + 0.5 * p,
+                           attrs={"prob": round(p, 4)}))
+    return out

@@ -1,0 +1,87 @@
+"""The statistical name recogniser: its model file loads, and it finds names it was never trained on."""
+
+from __future__ import annotations
+
+import zipfile
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from kg import registry
+from kg.extract.ner import MODEL_FILE, TAGS, NerModel, model
+from kg.segment import segmenter
+from tests.helpers import analyse
+
+
+def test_ner_model_file_loads():
+    m = model()
+    assert isinstance(m, NerModel)
+    assert len(m.keys) > 10_000
+    assert m.weights.shape == (len(m.keys) + 1, len(TAGS))
+    assert 0.0 <= m.threshold < 1.0 and m.temperature > 0
+    assert m.meta["trained_on"] and "dev_b_heldout" in m.meta
+
+
+def test_ner_model_file_is_small_and_holds_no_pickle():
+    path = resources.files("kg.data").joinpath(MODEL_FILE)
+    assert path.stat().st_size < 10_000_000
+    with np.load(str(path), allow_pickle=False) as z:  # refuses object (pickled) arrays
+        for name in z.files:
+            assert z[name].dtype != object
+    with zipfile.ZipFile(str(path)) as zf:
+        assert all(n.endswith(".npy") for n in zf.namelist())
+
+
+def test_ner_registered_with_its_contract():
+    spec = registry.get("ner")
+    assert spec.requires == ("tokens",)
+    assert spec.assigns == ("candidates:Person", "candidates:Organization", "candidates:Place")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("车间主任葛振宇介绍，新设备已于上月投入使用。", "葛振宇"),
+        ("在昨天的座谈会上，青年教师闫立楠谈了自己的体会。", "闫立楠"),
+        ("邵明哲从事焊接工作二十多年，带出了一批徒弟。", "邵明哲"),
+        ("退休以后，庞秀芸每天都到社区帮助独居老人。", "庞秀芸"),
+        ("这项技术由蔺文博和他的团队历时三年研发成功。", "蔺文博"),
+    ],
+)
+def test_ner_finds_unseen_persons(text, name):
+    doc = analyse(text)
+    found = {m.text for m in doc.candidates.get("ner", []) if m.label == "Person"}
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "车间主任葛振宇介绍，他曾在江城理工大学进修，后到宁川市第三人民医院参观学习。",
+        "新华社北京电 国务院新闻办公室今天举行发布会，发言人薛晓燕回答了记者提问。",
+    ],
+)
+def test_ner_spans_in_bounds_and_scored_below_rules(text):
+    doc = analyse(text)
+    cands = doc.candidates.get("ner", [])
+    assert cands
+    for m in cands:
+        assert 0 <= m.start < m.end <= len(doc.text)
+        assert doc.text[m.start : m.end] == m.text
+        assert m.label in ("Person", "Organization")
+        assert m.extractor == "ner"
+        assert 0.0 <= m.attrs["prob"] <= 1.0
+        assert m.score < 1.0
+
+
+def test_ner_finds_an_organisation_by_its_head():
+    doc = analyse("他毕业于江城理工大学，现在一家医院工作。")
+    assert "江城理工大学" in {m.text for m in doc.candidates.get("ner", []) if m.label == "Organization"}
+
+
+def test_ner_tag_decodes_sentences_in_one_batch():
+    text = "厂长葛振宇说。女工庞秀芸说。"
+    tokens = [(t.start, t.end, t.pos) for t in segmenter().tokens(text)]
+    found = model().tag(text, tokens, [(0, 7), (7, len(text))])
+    assert [(c, text[s:e]) for c, s, e, _ in found if c == "PER"] == [("PER", "葛振宇"), ("PER", "庞秀芸")]
