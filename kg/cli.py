@@ -30,15 +30,91 @@ def cli() -> None:
 @click.option("--store", "backend", default="oxigraph", show_default=True, type=click.Choice(["oxigraph", "rdflib"]),
               help="Graph store to build with.")
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
+@click.option("--no-export", is_flag=True, help="Do not write graph.ttl and graph.trig (the store is the graph).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes  [default: all cores]")
+@click.option("--full", is_flag=True, help="Extract every article again, even unchanged ones.")
+@click.option("--progress/--no-progress", default=None, help="Draw a progress bar  [default: on a terminal]")
+@click.option("--dask-scheduler", metavar="ADDRESS", help="Run the extraction on this Dask cluster.")
+@click.option("--endpoint", metavar="URL",
+              help="Keep the graph in this SPARQL Graph Store (PUT per article) instead of OUT/store.")
 def build(sources: tuple[Path, ...], out: Path, config_path: Path | None, disable: tuple[str, ...], backend: str,
-          no_page: bool) -> None:
-    """Build the graph of SOURCES (files or folders; default: sources/)."""
+          no_page: bool, no_export: bool, jobs: int | None, full: bool, progress: bool | None,
+          dask_scheduler: str | None, endpoint: str | None) -> None:
+    """Build the graph of SOURCES (files or folders; default: sources/), extracting only new or changed articles."""
     from kg.config import load_config
     from kg.corpus import build as build_corpus
+    from kg.progress import Progress
+
+    bars: list[Progress] = []
+
+    def bar(total: int, chars: int):
+        bars.append(Progress(total, enabled=progress if progress is not None else (None if total >= 50 else False)))
+        return bars[-1].update
 
     config = load_config(config_path, disable=disable)
-    report = build_corpus(sources or ("sources",), out, config, backend=backend, page=not no_page)
+    try:
+        report = build_corpus(sources or ("sources",), out, config, backend=backend, page=not no_page, jobs=jobs,
+                              export=not no_export, full=full, progress=bar, dask_scheduler=dask_scheduler,
+                              endpoint=endpoint)
+    finally:
+        for b in bars:
+            b.close()
     click.echo(report.summary())
+
+
+@cli.command()
+@click.argument("targets", nargs=-1, required=True)
+@click.option("--out", "out", default="output", show_default=True, type=click.Path(path_type=Path),
+              help="The build folder.")
+@click.option("--endpoint", metavar="URL", help="Also delete the articles' graphs at this SPARQL Graph Store.")
+def remove(targets: tuple[str, ...], out: Path, endpoint: str | None) -> None:
+    """Remove articles (by id) or every article of a source file, and all only they supported."""
+    from kg.corpus import remove as remove_articles
+
+    click.echo(remove_articles(targets, out, endpoint=endpoint).summary())
+
+
+@cli.command()
+@click.option("--endpoint", metavar="URL", required=True,
+              help="SPARQL 1.1 Graph Store URL (Oxigraph: …/store, Fuseki: …/DATASET/data).")
+@click.option("--out", "out", default="output", show_default=True, type=click.Path(path_type=Path),
+              help="The build folder.")
+@click.option("--all", "everything", is_flag=True, help="Send every graph, not only new and changed ones.")
+def push(endpoint: str, out: Path, everything: bool) -> None:
+    """Send each article's named graph to ENDPOINT (PUT per graph); delete there the articles removed here.
+
+    Credentials, if the endpoint needs them, come from $KG_ENDPOINT_AUTH (user:password, or a token).
+    """
+    from kg.push import push as push_graphs
+
+    click.echo(push_graphs(out, endpoint, everything=everything).summary())
+
+
+@cli.command()
+@click.option("--graph", default="output", show_default=True, help="A build folder or an RDF file.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query may run.")
+@click.option("--max-rows", default=10000, show_default=True, type=click.IntRange(min=1),
+              help="Rows (or triples) at most in an answer.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1), help="Query processes.")
+@click.option("--queries", default="queries", show_default=True, help="Folder of saved queries for the query page.")
+@click.option("--verbose", is_flag=True, help="Log every request.")
+def serve(graph: str, host: str, port: int, timeout: float, max_rows: int, workers: int, queries: str,
+          verbose: bool) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 endpoint (/sparql), with a query page (/) and the network page."""
+    from kg.serve import make_server
+
+    server = make_server(graph, host, port, workers=workers, timeout=timeout, max_rows=max_rows, queries=queries,
+                         quiet=not verbose)
+    click.echo(f"kg: serving {graph} at {server.url} (SPARQL endpoint {server.url}sparql); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @cli.command()
@@ -69,17 +145,35 @@ def stats(graph: str) -> None:
 
 @cli.command()
 @click.option("--graph", default="output", show_default=True, help="A build folder or an RDF file.")
-@click.option("--out", "out", default="output/graph.html", show_default=True, type=click.Path(path_type=Path))
-def viz(graph: str, out: Path) -> None:
-    """Write the network page of a built graph."""
-    from kg.io import atomic_write
-    from kg.network import network_from_store
+@click.option("--out", "out", default="output/graph.html", show_default=True, type=click.Path(path_type=Path),
+              help="The page to write.")
+@click.option("--focus", metavar="NAME", help="Draw only the neighbourhood of the entity NAME (any of its labels).")
+@click.option("--hops", default=1, show_default=True, type=click.IntRange(0), help="How far from --focus to go.")
+@click.option("--type", "types", metavar="CLASSES", help="Draw only these classes: TradeUnion,District …")
+@click.option("--export", "exports", multiple=True, type=click.Path(path_type=Path), metavar="FILE",
+              help="Also write the network drawn to FILE: .graphml, .gexf or .json (repeatable).")
+def viz(graph: str, out: Path, focus: str | None, hops: int, types: str | None, exports: tuple[Path, ...]) -> None:
+    """Write the network page of a built graph, or of a part of it, and exports for other tools."""
+    from kg.config import load_config
+    from kg.export import export_files
+    from kg.io import write_outputs
+    from kg.network import layout, neighbourhood, network_from_store, of_types
     from kg.page import render_page
     from kg.query import load_graph
 
     g = network_from_store(load_graph(graph))
-    atomic_write(out, render_page(g, title="kg: 工会新闻知识图谱"))
-    click.echo(f"wrote {out}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+    title = "kg: 工会新闻知识图谱"
+    if types:
+        g = of_types(g, types)
+        title += f" · {types}"
+    if focus:
+        g = neighbourhood(g, focus, hops)
+        title += f" · {focus}（{hops} 跳 hops）"
+    pos = layout(g) if exports else None  # the page's positions, in the exports too
+    files: dict[Path, str | bytes] = dict(export_files(g, list(exports), positions=pos))
+    files[out] = render_page(g, title=title, base=load_config().base, positions=pos)
+    write_outputs(files)
+    click.echo(f"wrote {', '.join(str(p) for p in files)}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
 
 
 @cli.command()

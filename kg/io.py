@@ -6,7 +6,7 @@ import contextlib
 import functools
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO
 
@@ -69,11 +69,12 @@ def atomic_write(path: str | Path, data: str | bytes) -> None:
         f.write(data)
 
 
-def write_outputs(files: dict[Path, str | bytes]) -> None:
+def write_outputs(files: Mapping[Path, str | bytes | Callable[[IO[bytes]], object]]) -> None:
     """Write several files so that a failure leaves none of them changed.
 
     Every file is first written beside its target; only when all are written are
-    they renamed into place.
+    they renamed into place. A value is the text or bytes to write, or a function
+    that writes into the binary file it is given (for outputs too large to hold).
     """
     staged: list[tuple[str, Path]] = []
     try:
@@ -82,7 +83,10 @@ def write_outputs(files: dict[Path, str | bytes]) -> None:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             staged.append((tmp, path))
             with os.fdopen(fd, "wb") as f:
-                f.write(data.encode("utf-8") if isinstance(data, str) else data)
+                if callable(data):
+                    data(f)
+                else:
+                    f.write(data.encode("utf-8") if isinstance(data, str) else data)
                 f.flush()
                 os.fsync(f.fileno())
             os.chmod(tmp, _file_mode())

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.config import load_config
 from kg.errors import QueryError
-from kg.rdf import PREFIXES
+from kg.rdf import PREFIXES, id_prefixes
 from kg.store import Result, Store, open_store
 
 __all__ = ["load_graph", "query_text", "run_query", "saved_queries"]
@@ -50,22 +51,33 @@ def query_text(query_or_file: str, folder: Path = QUERIES_DIR) -> str:
 
 
 def load_graph(graph: str | Path = "output", backend: str = "oxigraph") -> Store:
-    """Open the graph to query: a build folder (its ``graph.trig``) or an RDF file.
+    """Open the graph to query: a build folder or an RDF file (``.ttl``, ``.trig``, ``.nt``, ``.nq``).
+
+    A build folder's persistent store (``store/``) is opened read-only, so nothing is
+    parsed and a running build or server is not disturbed; a folder without one (an
+    rdflib build) is read from its ``graph.trig``.
 
     Raises
     ------
     QueryError
         If there is no graph there.
     """
+    from kg.corpus import STORE_DIR, open_build
+    from kg.manifest import MANIFEST
+
     path = Path(graph)
-    store = open_store(backend, prefixes={**PREFIXES})
     if path.is_dir():
+        if backend == "oxigraph" and (path / STORE_DIR).is_dir() and (path / MANIFEST).is_file():
+            store, manifest = open_build(path)
+            manifest.close()
+            return store
         candidate = path / "graph.trig"
         if not candidate.is_file():
-            raise QueryError("no graph.trig here: run `kg build` first", path)
+            raise QueryError("no graph here: run `kg build` first", path)
         path = candidate
     elif not path.is_file():
         raise QueryError("no such graph file or build folder (run `kg build` first)", path)
+    store = open_store(backend, prefixes={**PREFIXES, **id_prefixes(load_config().base)})
     store.load(path)
     return store
 

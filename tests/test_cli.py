@@ -79,6 +79,11 @@ def test_cli_extractors_lists_pipeline(capsys):
         (["query", "SELECT ?x WHERE {", "--graph", "output"], "SPARQL syntax error"),
         (["query", "posts", "--graph", "missing"], "run `kg build` first"),
         (["build", "--disable", "select"], "needs mentions"),
+        (["remove", "no-such-article"], "neither an article id nor a source file"),
+        (["remove", "x", "--out", "missing"], "run `kg build` first"),
+        (["push", "--endpoint", "http://127.0.0.1:9/store", "--out", "missing"], "run `kg build` first"),
+        (["push", "--endpoint", "ftp://example.org/store"], "not an http(s) endpoint URL"),
+        (["serve", "--graph", "missing"], "run `kg build` first"),
     ],
 )
 def test_cli_errors_are_one_line(workdir, capsys, monkeypatch, args, message):
@@ -92,14 +97,37 @@ def test_cli_errors_are_one_line(workdir, capsys, monkeypatch, args, message):
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
+def test_cli_build_again_extracts_nothing(workdir, capsys, monkeypatch):
+    monkeypatch.chdir(workdir)
+    run(["build"], capsys)
+    code, out, _ = run(["build", "--jobs", "2"], capsys)
+    assert code == 0 and "extracted 0 new or changed" in out and "8 unchanged" in out
+    assert (workdir / "output" / "store").is_dir()
+
+
+def test_cli_remove_then_build_restores(workdir, capsys, monkeypatch):
+    monkeypatch.chdir(workdir)
+    run(["build"], capsys)
+    page = next((workdir / "sources").iterdir())
+    article = page.name.split(".")[0] + "-01"
+    code, out, _ = run(["remove", article], capsys)
+    assert code == 0 and f"removed 1 article(s): {article}" in out
+    code, out, _ = run(["stats"], capsys)
+    assert "Article          7" in out
+    code, out, _ = run(["build"], capsys)
+    assert "extracted 1 new or changed" in out
+    code, out, _ = run(["stats"], capsys)
+    assert "Article          8" in out
+
+
 def test_cli_failed_build_leaves_previous_outputs(workdir, capsys, monkeypatch):
     monkeypatch.chdir(workdir)
     run(["build"], capsys)
-    before = {p.name: p.read_bytes() for p in (workdir / "output").iterdir()}
+    before = {p: p.read_bytes() for p in (workdir / "output").rglob("*") if p.is_file()}
     (workdir / "bad.txt").write_bytes(b"ok\n\xff")
     code, _, _ = run(["build", "sources", "bad.txt"], capsys)
     assert code == 1
-    after = {p.name: p.read_bytes() for p in (workdir / "output").iterdir()}
+    after = {p: p.read_bytes() for p in (workdir / "output").rglob("*") if p.is_file()}
     assert after == before
 
 

@@ -72,3 +72,50 @@ def test_store_bad_query_is_a_query_error(store):
 def test_store_unknown_backend():
     with pytest.raises(StoreError, match="unknown store backend"):
         open_store("mongodb")
+
+
+G3 = "http://e/g3"
+Q3 = '<http://e/a> <http://e/q> <http://e/b> <http://e/g3> .\n<http://e/d> <http://e/p> "新" <http://e/g3> .\n'
+
+
+def test_store_replace_and_remove_several_graphs(store):
+    store.replace_graphs([(G3, Q3), (G2, '<http://e/x> <http://e/p> "x" <http://e/g2> .\n')])
+    assert store.graphs() == [G1, G2, G3]
+    store.remove_graphs([G1, G3])
+    assert store.graphs() == [G2]
+    assert store.query("ASK { <http://e/a> <http://e/q> <http://e/b> }").boolean is False
+    assert store.query('ASK { <http://e/a> <http://e/p> "工会"@zh }').boolean is False
+    assert store.query('ASK { <http://e/x> <http://e/p> "x" }').boolean is True
+
+
+def test_store_remove_several_keeps_what_a_remaining_graph_holds(store):
+    store.replace_graph(G3, Q3)
+    store.remove_graphs([G1])
+    assert store.query("ASK { <http://e/a> <http://e/q> <http://e/b> }").boolean is True
+
+
+def test_store_graph_ntriples(store):
+    lines = sorted(store.graph_ntriples(G2).decode("utf-8").splitlines())
+    assert lines == ['<http://e/a> <http://e/p> "工会"@zh .', '<http://e/c> <http://e/p> "职工" .']
+
+
+def test_store_max_rows_truncates(store):
+    res = store.query("SELECT * WHERE { ?s ?p ?o }", max_rows=2)
+    assert len(res.rows) == 2 and res.truncated
+    res = store.query("SELECT * WHERE { ?s ?p ?o }", max_rows=10)
+    assert len(res.rows) == 3 and not res.truncated
+
+
+def test_store_oxigraph_persists_and_opens_read_only(tmp_path):
+    s = open_store("oxigraph", tmp_path / "store")
+    s.replace_graphs([(G1, Q1), (G2, Q2)])
+    s.flush()
+    again = open_store("oxigraph", tmp_path / "store", read_only=True)
+    assert again.graphs() == [G1, G2] and len(again) == 4
+    assert again.query('SELECT ?s WHERE { ?s <http://e/p> "工会"@zh }').values() == [{"s": "http://e/a"}]
+
+
+def test_store_dump_streams_to_a_file(store, tmp_path):
+    with open(tmp_path / "g.nq", "wb") as f:
+        store.dump(f, "nquads")
+    assert (tmp_path / "g.nq").read_bytes() == store.serialize("nquads")

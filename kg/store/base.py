@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Protocol
 from xml.sax.saxutils import escape, quoteattr
 
 __all__ = ["RESULT_FORMATS", "Result", "Store", "Term"]
@@ -65,6 +66,8 @@ class Result:
     rows: list[list[Term | None]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[str] = field(default_factory=list)
+    #: True when a row cap cut the answer short (see :meth:`Store.query`).
+    truncated: bool = False
 
     def values(self) -> list[dict[str, str]]:
         """Rows as plain dicts of variable → value (unbound variables left out)."""
@@ -161,6 +164,22 @@ class Result:
         )()
 
 
+def _cap(max_rows: int | None) -> int | None:
+    """How many rows to read to tell whether ``max_rows`` cut the answer: one more."""
+    return None if max_rows is None else max_rows + 1
+
+
+def _capped(result: Result, max_rows: int | None) -> Result:
+    """Drop the rows beyond ``max_rows`` and mark the result truncated if there were any."""
+    if max_rows is None:
+        return result
+    items = result.rows if result.kind == "select" else result.triples
+    if len(items) > max_rows:
+        del items[max_rows:]
+        result.truncated = True
+    return result
+
+
 def _width(s: str) -> int:
     """Display width: CJK characters take two columns."""
     return sum(2 if ord(c) > 0x2E7F else 1 for c in s)
@@ -171,22 +190,39 @@ def _pad(s: str, w: int) -> str:
 
 
 class Store(Protocol):
-    """A quad store kg can build into and query (see :func:`kg.store.open_store`)."""
+    """A quad store kg can build into and query (see :func:`kg.store.open_store`).
+
+    Each article is one named graph; the default graph is the merge of all named
+    graphs, each triple once, kept in step by :meth:`replace_graphs` and
+    :meth:`remove_graphs`. Queries run over the default graph.
+    """
 
     def replace_graph(self, graph: str, nquads: str) -> None:
         """Replace the named graph ``graph`` by the quads in ``nquads``."""
 
+    def replace_graphs(self, graphs: Iterable[tuple[str, str]]) -> None:
+        """Replace several named graphs (``(name, nquads)`` pairs) in one go."""
+
     def remove_graph(self, graph: str) -> None:
         """Delete the named graph ``graph``."""
+
+    def remove_graphs(self, graphs: Iterable[str]) -> None:
+        """Delete several named graphs, keeping in the default graph what the others still hold."""
 
     def graphs(self) -> list[str]:
         """Names of the named graphs."""
 
-    def query(self, sparql: str) -> Result:
+    def graph_ntriples(self, graph: str) -> bytes:
+        """The triples of one named graph, as N-Triples."""
+
+    def query(self, sparql: str, max_rows: int | None = None) -> Result:
         """Run a SPARQL 1.1 query; its default graph is the merge of all named graphs (each triple once)."""
 
-    def dump(self, path: Path, fmt: str) -> None:
+    def dump(self, path: Path | IO[bytes], fmt: str) -> None:
         """Write every graph: ``trig``/``nquads`` keep graphs apart, ``turtle``/``ntriples`` merge them."""
 
+    def serialize(self, fmt: str) -> bytes:
+        """What :meth:`dump` writes, as bytes."""
+
     def __len__(self) -> int:
-        """Number of quads."""
+        """Number of quads in the named graphs."""

@@ -6,13 +6,16 @@ whole API at hand: ``store.dataset`` is an :class:`rdflib.Dataset`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
+from typing import IO
 
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import Result, Term
+from kg.store.base import Result, Term, _cap, _capped
 
 __all__ = ["RdflibStore"]
 
@@ -62,6 +65,22 @@ class RdflibStore:
                 g.add((s, p, o))
                 default.add((s, p, o))
 
+    def replace_graphs(self, graphs: Iterable[tuple[str, str]]) -> None:
+        for g, nq in graphs:
+            self.replace_graph(g, nq)
+
+    def remove_graphs(self, graphs: Iterable[str]) -> None:
+        for g in graphs:
+            self.remove_graph(g)
+
+    def graph_ntriples(self, graph: str) -> bytes:
+        from rdflib import Graph
+
+        g = Graph()
+        for t in self.dataset.graph(URIRef(graph)):
+            g.add(t)
+        return g.serialize(format="nt", encoding="utf-8")
+
     def remove_graph(self, graph: str) -> None:
         g = URIRef(graph)
         named = self.dataset.graph(g)
@@ -90,21 +109,26 @@ class RdflibStore:
                 self.dataset.graph(name).add((s, p, o))
             self.dataset.default_graph.add((s, p, o))
 
-    def query(self, sparql: str) -> Result:
+    def query(self, sparql: str, max_rows: int | None = None) -> Result:
         try:
             res = self.dataset.query(sparql, initNs=self.prefixes)
+            if res.type == "ASK":
+                return Result("ask", boolean=bool(res.askAnswer))
+            if res.type == "SELECT":
+                variables = [str(v) for v in res.vars]
+                rows = [[_term(row[v]) for v in variables] for row in islice(res, _cap(max_rows))]
+                return _capped(Result("select", variables=variables, rows=rows), max_rows)
+            triples = [f"{_term(s).ntriples()} {_term(p).ntriples()} {_term(o).ntriples()} ."
+                       for s, p, o in islice(res, _cap(max_rows))]
+            return _capped(Result("graph", triples=triples), max_rows)
         except Exception as exc:  # pyparsing and rdflib raise several types for bad queries
             raise QueryError(f"SPARQL error: {exc}") from None
-        if res.type == "ASK":
-            return Result("ask", boolean=bool(res.askAnswer))
-        if res.type == "SELECT":
-            variables = [str(v) for v in res.vars]
-            return Result("select", variables=variables, rows=[[_term(row[v]) for v in variables] for row in res])
-        return Result("graph", triples=[f"{_term(s).ntriples()} {_term(p).ntriples()} {_term(o).ntriples()} ."
-                                        for s, p, o in res])
 
-    def dump(self, path: Path, fmt: str) -> None:
-        path.write_bytes(self.serialize(fmt))
+    def dump(self, path: Path | IO[bytes], fmt: str) -> None:
+        if isinstance(path, (str, Path)):
+            Path(path).write_bytes(self.serialize(fmt))
+        else:
+            path.write(self.serialize(fmt))
 
     def serialize(self, fmt: str) -> bytes:
         from rdflib import Graph

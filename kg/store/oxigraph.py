@@ -7,14 +7,20 @@ against 43–56 s at 1.2 GB), and speaks full SPARQL 1.1.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import chain, islice
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import Result, Term
+from kg.store.base import Result, Term, _cap, _capped
 
 __all__ = ["OxigraphStore"]
+
+#: Loads larger than this (bytes of N-Quads) go through Oxigraph's bulk loader, smaller ones through a transaction.
+_BULK = 4_000_000
 
 _FORMATS = {
     "trig": ox.RdfFormat.TRIG,
@@ -62,25 +68,55 @@ class OxigraphStore:
             raise StoreError(f"cannot open the Oxigraph store: {exc}", path) from None
 
     def replace_graph(self, graph: str, nquads: str) -> None:
-        self.remove_graph(graph)
-        if nquads:
-            self._store.bulk_load(nquads.encode("utf-8"), ox.RdfFormat.N_QUADS)
-            # the default graph is the merge of all named graphs, each triple once
-            self._store.bulk_load(_triples_of(nquads, graph).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+        self.replace_graphs([(graph, nquads)])
+
+    def replace_graphs(self, graphs: Iterable[tuple[str, str]]) -> None:
+        """Replace several named graphs at once: one load for all of them (per-graph loads cost far more)."""
+        items = [(g, nq) for g, nq in graphs]
+        self.remove_graphs([g for g, _ in items])
+        quads = "".join(nq for _, nq in items)
+        if not quads:
+            return
+        # the default graph is the merge of all named graphs, each triple once: N-Triples lines are
+        # N-Quads lines in the default graph, so both go in one load
+        raw = (quads + "".join(_triples_of(nq, g) for g, nq in items)).encode("utf-8")
+        try:
+            if len(raw) > _BULK:
+                self._store.bulk_load(raw, ox.RdfFormat.N_QUADS)
+            else:
+                self._store.load(raw, ox.RdfFormat.N_QUADS)
+        except SyntaxError as exc:
+            raise StoreError(f"not valid N-Quads: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {exc}") from None
 
     def remove_graph(self, graph: str) -> None:
-        g = ox.NamedNode(graph)
-        if not self._store.contains_named_graph(g):
+        self.remove_graphs([graph])
+
+    def remove_graphs(self, graphs: Iterable[str]) -> None:
+        """Delete named graphs, and from the default graph each triple no remaining named graph holds."""
+        names = [ox.NamedNode(g) for g in dict.fromkeys(graphs)]
+        names = [g for g in names if self._store.contains_named_graph(g)]
+        if not names:
             return
+        candidates: set[ox.Triple] = set()
+        for g in names:
+            candidates.update(ox.Triple(q.subject, q.predicate, q.object)
+                              for q in self._store.quads_for_pattern(None, None, None, g))
+            self._store.remove_graph(g)
         default = ox.DefaultGraph()
-        gone = []
-        for q in self._store.quads_for_pattern(None, None, None, g):
-            others = self._store.quads_for_pattern(q.subject, q.predicate, q.object, None)
-            if not any(o.graph_name != g and o.graph_name != default for o in others):
-                gone.append(ox.Quad(q.subject, q.predicate, q.object, default))
-        self._store.remove_graph(g)
-        for q in gone:
-            self._store.remove(q)
+        for t in candidates:
+            held = any(q.graph_name != default
+                       for q in self._store.quads_for_pattern(t.subject, t.predicate, t.object, None))
+            if not held:
+                self._store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+
+    def graph_ntriples(self, graph: str) -> bytes:
+        """The triples of one named graph as N-Triples (what the Graph Store Protocol sends)."""
+        g = ox.NamedNode(graph)
+        return ox.serialize((ox.Triple(q.subject, q.predicate, q.object)
+                             for q in self._store.quads_for_pattern(None, None, None, g)),
+                            format=ox.RdfFormat.N_TRIPLES) or b""
 
     def merge_default(self) -> None:
         """Rebuild the default graph as the merge of the named graphs (after loading TriG)."""
@@ -107,42 +143,52 @@ class OxigraphStore:
         if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
             self.merge_default()
 
-    def query(self, sparql: str) -> Result:
+    def query(self, sparql: str, max_rows: int | None = None) -> Result:
+        """Run a SPARQL 1.1 query over the merged default graph; at most ``max_rows`` rows or triples if given."""
         try:
             res = self._store.query(sparql, prefixes=self.prefixes)
+            if isinstance(res, ox.QueryBoolean):
+                return Result("ask", boolean=bool(res))
+            if isinstance(res, ox.QuerySolutions):
+                variables = [v.value for v in res.variables]
+                rows = [[_term(sol[v]) for v in variables] for sol in islice(res, _cap(max_rows))]
+                return _capped(Result("select", variables=variables, rows=rows), max_rows)
+            triples = [f"{_term(t.subject).ntriples()} {_term(t.predicate).ntriples()} {_term(t.object).ntriples()} ."
+                       for t in islice(res, _cap(max_rows))]
+            return _capped(Result("graph", triples=triples), max_rows)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from None
-        if isinstance(res, ox.QueryBoolean):
-            return Result("ask", boolean=bool(res))
-        if isinstance(res, ox.QuerySolutions):
-            variables = [v.value for v in res.variables]
-            rows = [[_term(sol[v]) for v in variables] for sol in res]
-            return Result("select", variables=variables, rows=rows)
-        triples = [f"{_term(t.subject).ntriples()} {_term(t.predicate).ntriples()} {_term(t.object).ntriples()} ."
-                   for t in res]
-        return Result("graph", triples=triples)
 
-    def dump(self, path: Path, fmt: str) -> None:
-        Path(path).write_bytes(self.serialize(fmt))
+    def dump(self, path: Path | IO[bytes], fmt: str) -> None:
+        """Write the store in ``fmt`` to a file path or a binary file, streaming (see :meth:`serialize`)."""
+        if isinstance(path, (str, Path)):
+            with open(path, "wb") as f:
+                self._write(f, fmt)
+        else:
+            self._write(path, fmt)
 
     def serialize(self, fmt: str) -> bytes:
         """The store in ``fmt``: the named graphs for TriG/N-Quads/JSON-LD, their merge for Turtle/N-Triples."""
+        return self._write(None, fmt) or b""
+
+    def _write(self, output: IO[bytes] | None, fmt: str) -> bytes | None:
         out = _FORMATS[fmt]
         prefixes = self.prefixes if fmt in ("trig", "turtle") else None
         if fmt in ("trig", "nquads", "jsonld"):
-            default = ox.DefaultGraph()
-            quads = (q for q in self._store.quads_for_pattern(None, None, None, None) if q.graph_name != default)
-            return ox.serialize(quads, format=out, prefixes=prefixes)
-        return self._store.dump(format=out, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+            quads = chain.from_iterable(self._store.quads_for_pattern(None, None, None, g)
+                                        for g in self._store.named_graphs())
+            return ox.serialize(quads, output, format=out, prefixes=prefixes)
+        return self._store.dump(output, format=out, from_graph=ox.DefaultGraph(), prefixes=prefixes)
 
     def flush(self) -> None:
         self._store.flush()
 
     def __len__(self) -> int:
         """Quads in the named graphs (the merged default graph is not counted)."""
-        return len(self._store) - sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        res = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(res))["n"].value)
 
 
 def _triples_of(nquads: str, graph: str) -> str:
