@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from kg.lexicon import Division, lexicon
+from kg.scan import Wordlist
 
 __all__ = ["city_counts", "infer_city", "infer_year", "page_context"]
 
@@ -26,8 +27,8 @@ def city_counts(text: str) -> Counter[str]:
     lx = lexicon()
     names = _names()
     counts: Counter[str] = Counter()
-    for m in _name_regex().finditer(text):
-        d = names[m.group()][0]
+    for m in _name_list().finditer(text):
+        d = names[m.word][0]
         city: Division | None = None
         if d.level == "prefecture":
             city = d
@@ -41,8 +42,8 @@ def city_counts(text: str) -> Counter[str]:
 
 
 @functools.cache
-def _name_regex() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(_names(), key=len, reverse=True))))
+def _name_list() -> Wordlist:
+    return Wordlist(_names())
 
 
 _MUNICIPALITIES = {"110000", "120000", "310000", "500000"}

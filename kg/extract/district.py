@@ -9,10 +9,10 @@ province or city (河北内丘, 黄冈武穴), since short county names are ofte
 from __future__ import annotations
 
 import functools
-import re
 
 from kg.lexicon import Division, lexicon
 from kg.registry import extractor
+from kg.scan import Wordlist
 from kg.types import Doc, Mention
 
 __all__ = ["LABELS", "district"]
@@ -26,9 +26,8 @@ _WORDLIKE = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区
 
 
 @functools.cache
-def _regex() -> re.Pattern[str]:
-    names = sorted(lexicon().by_name, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+def _names() -> Wordlist:
+    return Wordlist(lexicon().by_name)
 
 
 def _city_code(doc: Doc) -> str | None:
@@ -68,15 +67,14 @@ def district(doc: Doc) -> list[Mention]:
     city = _city_code(doc)
     out = []
     text = doc.text
-    for m in _regex().finditer(text):
-        name = m.group()
+    for start, end, name in _names().finditer(text):
         near = city[:2] if city else None
         d = lx.division(name, near=near)
-        if d is None or not _accept(doc, d, name, m.start(), m.end(), city):
+        if d is None or not _accept(doc, d, name, start, end, city):
             continue
         # 杭州 in 杭州市 is the city; a short name glued to 区/县 is part of a longer full name
         out.append(
-            Mention(LABELS[d.level], m.start(), m.end(), name, "district", name=d.name, score=1.2,
+            Mention(LABELS[d.level], start, end, name, "district", name=d.name, score=1.2,
                     attrs={"code": d.code, "level": d.level, "short": name != d.name})
         )
     return out

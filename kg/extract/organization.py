@@ -8,6 +8,7 @@ import re
 from kg.extract.phrases import named_phrases
 from kg.lexicon import lexicon
 from kg.registry import extractor
+from kg.scan import Wordlist
 from kg.types import Doc, Mention
 
 __all__ = ["organization"]
@@ -22,9 +23,8 @@ _BARE_UNIT = re.compile(
 
 
 @functools.cache
-def _known_regex() -> re.Pattern[str]:
-    names = sorted(lexicon().organisations, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+def _known() -> Wordlist:
+    return Wordlist(lexicon().organisations)
 
 
 @extractor("organization", requires=["tokens", "candidates:TradeUnion"], assigns=["candidates:Organization"])
@@ -46,9 +46,9 @@ def organization(doc: Doc) -> list[Mention]:
             if start <= u.start and u.end < end and u.start == start:
                 attrs["parent"] = u
         out.append(Mention(label, start, end, text[start:end], "organization", score=1.4, attrs=attrs))
-    for m in _known_regex().finditer(text):  # 国务院, 全国人大常委会, 教育部 (kg/data/organisations.tsv)
-        out.append(Mention("Organization", m.start(), m.end(), m.group(), "organization",
-                           name=lx.organisations[m.group()], score=1.45, attrs={"known": True}))
+    for s, e, name in _known().finditer(text):  # 国务院, 全国人大常委会, 教育部 (kg/data/organisations.tsv)
+        out.append(Mention("Organization", s, e, name, "organization",
+                           name=lx.organisations[name], score=1.45, attrs={"known": True}))
     for m in _BARE_UNIT.finditer(text):
         if m.group(1) not in lx.titles:
             out.append(Mention("Organization", m.start(1), m.end(1), m.group(1), "organization", score=1.4,

@@ -12,6 +12,7 @@ import re
 from kg.extract.phrases import named_phrases
 from kg.lexicon import lexicon
 from kg.registry import extractor
+from kg.scan import Wordlist
 from kg.segment import segmenter
 from kg.types import Doc, Mention, Relation
 
@@ -60,8 +61,8 @@ def _rare_word_in(doc: Doc, start: int, end: int) -> bool:
 
 
 @functools.cache
-def _known_regex() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(lexicon().venues, key=len, reverse=True))))
+def _known() -> Wordlist:
+    return Wordlist(lexicon().venues)
 
 
 @extractor("venue", requires=["tokens", "candidates:Organization"],
@@ -73,8 +74,8 @@ def venue(doc: Doc) -> list[Mention]:
         Mention("Venue", s, e, text[s:e], "venue", score=1.4, attrs={"head": h})
         for s, e, h, _ in named_phrases(doc, ("Venue",))
     ]
-    for m in _known_regex().finditer(text):  # 人民大会堂, 中南海: known venues (kg/data/venues.tsv)
-        out.append(Mention("Venue", m.start(), m.end(), m.group(), "venue", name=lexicon().venues[m.group()],
+    for s, e, name in _known().finditer(text):  # 人民大会堂, 中南海: known venues (kg/data/venues.tsv)
+        out.append(Mention("Venue", s, e, name, "venue", name=lexicon().venues[name],
                            score=1.4, attrs={"known": True}))
     strict = {(m.start, m.end) for m in out}
     # names of rare words (桃源湾公园) count where the text holds an event there
