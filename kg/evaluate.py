@@ -103,12 +103,12 @@ def _articles(
         key = g.data.get("id") if path.suffix == ".jsonl" else g.data.get("title", "")
         by_file.setdefault(path, {}).setdefault(str(key), []).append(g)
     for path, wanted in by_file.items():
-        resolver = Resolver()
         for source in read_jsonl(path) if path.suffix == ".jsonl" else read_sources([path]):
             if path.suffix == ".jsonl" and source.id not in wanted:
                 continue
             for doc in pipeline.run(source):
                 key = source.id if path.suffix == ".jsonl" else doc.article.title
+                resolver = Resolver()  # one per article, as kg build does
                 for g in wanted.get(key, []):
                     yield g, resolver.resolve(doc), resolver
 

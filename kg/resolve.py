@@ -178,6 +178,9 @@ class Resolver:
         """Canonical name of a mention, and why it differs from the text (or '')."""
         lx = lexicon()
         text = m.text
+        if m.label == "Person" and m.attrs.get("partial"):
+            # a surname alone (江主席) or a name inside a doctrine's (邓小平理论): recognised, not a node
+            return None, f"person named only as {m.attrs['partial']}"
         if m.label in ("District", "City", "Province", "Honour", "Person"):
             name = m.name or text
             if name != text:

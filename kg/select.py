@@ -17,6 +17,29 @@ __all__ = ["select"]
 SIDE_LABELS = ("Date",)
 
 
+#: Classes whose rule-found spans a statistical guess may not cut across.
+RULE_OWNED = ("Person", "TradeUnion")
+#: Extractors whose candidates are statistical guesses (scored below the rules).
+GUESSERS = ("ner",)
+
+
+def _crossing_guesses(pool: list[Mention]) -> set[int]:
+    """Guesses that cut across a rule's person or union (张三丰收 vs 张三, 工会主席王 vs 王某某).
+
+    A guess that contains the rule's span whole may still win by length (an organisation
+    around a place); one that overlaps it partly is dropped.
+    """
+    owned = [m.span for m in pool if m.label in RULE_OWNED and m.extractor not in GUESSERS]
+    out = set()
+    for i, m in enumerate(pool):
+        if m.extractor in GUESSERS:
+            for s, e in owned:
+                if s < m.end and m.start < e and not (m.start <= s and e <= m.end):
+                    out.add(i)
+                    break
+    return out
+
+
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 
@@ -28,6 +51,8 @@ def select(doc: Doc) -> list[Mention]:
     pool: list[Mention] = []
     for m in doc.all_candidates():
         (side if m.label in SIDE_LABELS else pool).append(m)
+    crossing = _crossing_guesses(pool)
+    pool = [m for i, m in enumerate(pool) if i not in crossing]
     pool.sort(key=lambda m: (m.score < 3, -(m.end - m.start), -m.score, m.start))
     by_span: dict[tuple[int, int], list[Mention]] = {}
     for m in pool:

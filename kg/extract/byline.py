@@ -74,6 +74,10 @@ def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
             out.append((pos, spaced.end(2)))  # 程 敏: a two-character name spaced out by the typesetter
             pos = spaced.end(2)
             continue
+        if run.endswith("摄") and len(run) >= 3 and is_name(run[:-1], lenient=True):
+            out.append((pos, end - 1))  # 记者李某摄: the name, then the photo credit
+            pos = end
+            continue
         if is_name(run, lenient=True):
             out.append((pos, end))
             pos = end

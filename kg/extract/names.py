@@ -14,6 +14,7 @@ __all__ = [
     "BEFORE_NAME",
     "NON_NAME_CHARS",
     "NON_NAME_ENDINGS",
+    "TITLE_MODIFIERS",
     "best_name_at",
     "is_name",
     "surname_len",
@@ -54,7 +55,7 @@ BEFORE_NAME = (
 )
 _PUNCT_AFTER = set("，。、；：！？）」』”’《》（“‘ ,.;:!?()\n")
 _MIDDOT = "·"
-_NAME_MODIFIERS = ("常务副", "执行副", "副", "名誉", "代理", "第一", "原", "前", "首席", "党组", "党委", "驻会")
+TITLE_MODIFIERS = ("常务副", "执行副", "副", "名誉", "代理", "第一", "原", "前", "首席", "党组", "党委", "驻会")
 
 
 @functools.cache
@@ -213,7 +214,7 @@ def best_name_at(text: str, start: int, need_after: bool = True, lenient: bool =
 def _title_regex() -> re.Pattern[str]:
     lx = lexicon()
     words = sorted({*lx.titles, *lx.honours, *BEFORE_NAME}, key=len, reverse=True)
-    mods = "|".join(_NAME_MODIFIERS)
+    mods = "|".join(TITLE_MODIFIERS)
     return re.compile(f"(?:(?:{mods})*)(?:{'|'.join(map(re.escape, words))})$")
 
 

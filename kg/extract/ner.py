@@ -27,6 +27,7 @@ import numpy as np
 
 from kg.lexicon import lexicon
 from kg.registry import extractor
+from kg.segment import segmenter
 from kg.types import Doc, Mention
 
 __all__ = ["CLASSES", "TAGS", "NerModel", "char_features", "model", "ner", "read_bio", "spans_of"]
@@ -545,6 +546,30 @@ def _tidy_org(text: str, tokens: Sequence[tuple[int, int, str]], s: int, e: int)
     return s, e
 
 
+#: What follows a name inside the name of a doctrine or work (马克思主义, 邓小平理论): no person named.
+_DOCTRINE = ("主义", "理论")
+
+
+def _tidy_person(text: str, tokens: Sequence[tuple[int, int, str]], s: int, e: int) -> tuple[int, int] | None:
+    """kg's reading of a person span, or None: no dictionary word that jieba tags otherwise
+    (托卡马克); a name ends where a word ends (汪某|来说 → 汪某) and loses an adverb or verb
+    glued to its end (刘某很普通 → 刘某)."""
+    ends = {b: (a, b, p) for a, b, p in tokens}
+    freq = segmenter().tokenizer.FREQ
+    across = next(((a, b, p) for a, b, p in tokens if a < e < b), None)
+    if across and across[0] >= s + 2 and not across[2].startswith("nr") and freq.get(text[across[0]:across[1]]):
+        e = across[0]  # 汪某|来说: a dictionary word runs across the end
+    while e - s > 2:
+        tok = ends.get(e)
+        if not (tok and tok[1] - tok[0] == 1 and tok[0] > s and tok[2].startswith(_NOT_EDGE_TAGS)):
+            break
+        e = tok[0]
+    tag = next((p for a, b, p in tokens if a == s and b == e), None)
+    if tag is not None and not tag.startswith("nr") and freq.get(text[s:e], 0) > 0:
+        return None
+    return s, e
+
+
 @extractor("ner", requires=["tokens"], assigns=["candidates:Person", "candidates:Organization",
                                                  "candidates:Place"])
 def ner(doc: Doc) -> list[Mention]:
@@ -561,11 +586,20 @@ def ner(doc: Doc) -> list[Mention]:
     for cls, s, e, p in m.tag(text, toks, units):
         if cls not in EMIT or p < m.threshold:
             continue
+        if cls == "PER":
+            span = _tidy_person(text, toks, s, e)
+            if span is None:
+                continue
+            s, e = span
         if cls == "ORG":
             span = _tidy_org(text, toks, s, e)
             if span is None:
                 continue
             s, e = span
-        out.append(Mention(EMIT[cls], s, e, text[s:e], "ner", name=text[s:e], score=0.3 + 0.5 * p,
-                           attrs={"prob": round(p, 4)}))
+        attrs: dict = {"prob": round(p, 4)}
+        if cls == "PER" and e - s < 2:
+            attrs["partial"] = "a surname"  # 江主席: a mention, but no node of its own
+        elif cls == "PER" and text.startswith(_DOCTRINE, e):
+            attrs["partial"] = "part of a doctrine's name"  # 邓小平理论
+        out.append(Mention(EMIT[cls], s, e, text[s:e], "ner", name=text[s:e], score=0.3 + 0.5 * p, attrs=attrs))
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.names import BEFORE_NAME, best_name_at, is_name
+from kg.extract.names import BEFORE_NAME, TITLE_MODIFIERS, best_name_at, is_name
 from kg.lexicon import lexicon
 from kg.registry import extractor
 from kg.segment import segmenter
@@ -84,7 +84,8 @@ def _name_before(doc: Doc, end: int, title_ends: set[int], floor: int) -> int | 
         if start < floor:
             break
         cand = text[start:end]
-        if is_name(cand, strict=length == 2) and _boundary_before(doc, start, title_ends, floor):
+        if (is_name(cand, strict=length == 2) and _boundary_before(doc, start, title_ends, floor)
+                and not _crossed(doc, start, end)):
             best = start
     return best
 
@@ -108,7 +109,8 @@ def person(doc: Doc) -> list[Mention]:
             continue  # 老师|傅…: the longer title 师傅 decides where the name starts
         end = best_name_at(text, b, lenient=text[a:b] in strong)
         if end is not None and end <= sent_end:
-            found.setdefault((b, end), ("title", 1.5))
+            post = _title_kind(text[a:b]) in ("post", "media")
+            found.setdefault((b, end), ("post" if post else "title", 1.5))
         mid = _MIDDOT_NAME.match(text, b)
         if mid and mid.end() <= sent_end:
             found.setdefault(mid.span(), ("title", 1.5))
@@ -131,6 +133,7 @@ def person(doc: Doc) -> list[Mention]:
     # names from bylines count as known names for lists and repetition
     for m in doc.candidates.get("byline", []):
         found.setdefault((m.start, m.end), ("byline", 3.0))
+    _drop_word_starts(doc, found)
     _list_names(doc, found)
     _extend_lists(doc, found)
     names = {text[s:e] for (s, e) in found}
@@ -140,6 +143,37 @@ def person(doc: Doc) -> list[Mention]:
         for (s, e), (rule, score) in sorted(found.items())
         if rule != "byline"
     ]
+
+
+def _title_kind(word: str) -> str | None:
+    """The kind of a title as written, modifiers aside (常务副主席 → post)."""
+    titles = lexicon().titles
+    while word and word not in titles:
+        mod = next((m for m in TITLE_MODIFIERS if word.startswith(m) and len(word) > len(m)), None)
+        if mod is None:
+            return None
+        word = word[len(mod):]
+    return titles.get(word)
+
+
+#: Tags of one-character words that read as words, not surnames (常|挂, 能|赢得, 和|总包).
+_WORD_TAGS = ("d", "v", "c", "p", "u", "r")
+#: After a post title (主席谈某, 部长任某) only these still read as words (经理和总包).
+_POST_WORD_TAGS = ("c", "p", "u")
+
+
+def _drop_word_starts(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """Drop names whose "surname" jieba reads as an adverb, verb or conjunction, unless the
+    statistical recogniser (``ner``) also reads a name there (工人常挂在嘴边 is no 常挂)."""
+    idx = doc.token_index()
+    guessed = {m.start for m in doc.candidates.get("ner", []) if m.label == "Person"}
+    for s, e in list(found):
+        if found[(s, e)][0] == "byline" or s in guessed or not doc.tokens:
+            continue
+        tok = idx.tokens[idx.at(s)]
+        tags = _POST_WORD_TAGS if found[(s, e)][0] == "post" else _WORD_TAGS
+        if tok.start == s and tok.end == s + 1 and tok.pos.startswith(tags):
+            del found[(s, e)]
 
 
 _LIST = re.compile(

@@ -40,3 +40,9 @@ def test_byline_shapes(text, expected):
 )
 def test_byline_narrative_mentions_of_reporters_are_no_bylines(text):
     assert not relations(text, "reporter")
+
+
+def test_photo_credit_glued_to_the_name():
+    from tests.helpers import relations
+
+    assert relations("（本报记者李舸摄）职工们在活动现场合影。", "photographer") == {(None, "李舸", None)}

@@ -44,3 +44,30 @@ def test_person_name_shape(text, ok):
 
 def test_person_glued_title_is_split_off():
     assert names("劳动模范何芳说，区总工会主席周立刚表示。", "Person", city="北京") == {"何芳", "周立刚"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 来说 is a word: the name before the speech verb ends before 来
+        ("对樊禹来说，收藏火花并不仅是一种爱好。樊禹说，他还会继续收藏。", {"樊禹"}),
+        # a one-character adverb or verb after a generic role word is no surname
+        ("这是一位掏粪工人常挂在嘴边的话。", set()),
+        ("劳务公司经理和总包企业负责人坐在了一起。", set()),
+        # after a post title a verb-like surname still starts a name (谈, 任)
+        ("大兴区总工会副主席谈静宜介绍，活动持续一个月。", {"谈静宜"}),
+        ("黑龙江省总工会权益保障部部长任迎新表示，资金用在关键处。", {"任迎新"}),
+    ],
+)
+def test_person_boundaries_and_word_starts(text, expected):
+    assert names(text, "Person") == expected
+
+
+def test_surname_alone_and_doctrines_are_mentions_without_nodes():
+    from tests.helpers import resolve
+
+    rd, r = resolve("江主席离开纽约抵达波士顿。大会高举邓小平理论伟大旗帜。")
+    partial = [m for m in rd.doc.mentions if m.label == "Person" and m.attrs.get("partial")]
+    assert {m.text for m in partial} >= {"江"}
+    assert not [e for e in r.entities.values() if e.label == "Person"]
+    assert any(u["text"] == "江" for u in r.unresolved)
