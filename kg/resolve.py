@@ -37,6 +37,8 @@ KIND = {
 _NOT_LOCAL = ("市场", "市民", "区域", "区块", "区间", "省份", "县城", "州长", "市级", "区级", "县级", "省级")
 _LEVEL_OF_LOCAL = {"市": ("prefecture",), "区": ("county", "zone"), "县": ("county",), "省": ("province",),
                    "州": ("prefecture",), "镇": (), "乡": (), "街道": ()}
+#: Name endings a bare locality prefers among the divisions of its level (县工会 → a 县, not a 区).
+_LOCAL_ENDINGS = {"县": ("县", "旗"), "区": ("区",)}
 
 
 def _strip_region(name: str, venue: bool = False) -> str:
@@ -126,10 +128,17 @@ class Resolver:
         self.unresolved: list[dict] = []
 
     # -- naming -------------------------------------------------------------------------
-    def _place_before(self, doc: Doc, pos: int, levels: tuple[str, ...]) -> Mention | None:
-        """The nearest division of one of ``levels`` named before ``pos`` (else the first after)."""
+    def _place_before(self, doc: Doc, pos: int, levels: tuple[str, ...], local: str = "") -> Mention | None:
+        """The nearest division of one of ``levels`` named before ``pos`` (else the first after).
+
+        A bare 县 (县工会) prefers counties and a bare 区 districts, when the text names one.
+        """
         lx = lexicon()
         places = [m for m in doc.candidates.get("district", []) if m.attrs.get("level") in levels]
+        endings = _LOCAL_ENDINGS.get(local)
+        if endings:
+            fitting = [m for m in places if lx.divisions[m.attrs["code"]].name.endswith(endings)]
+            places = fitting or places
         if "prefecture" in levels:
             # a municipality written as a province (北京) is the city too
             places += [m for m in doc.candidates.get("district", [])
@@ -160,7 +169,7 @@ class Resolver:
         if local == "市" and doc.context.get("city_from") == "metadata":
             place_name, why = doc.context["city"], "the page's city (metadata)"
         else:
-            place = self._place_before(doc, m.start, levels)
+            place = self._place_before(doc, m.start, levels, local)
             if place is not None:
                 place_name = self._division_name(place, levels)
                 where = "before" if place.end <= m.start else "after"

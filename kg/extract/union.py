@@ -96,6 +96,8 @@ def union(doc: Doc) -> list[Mention]:
     """Trade unions, named in full where the text allows and marked for context resolution where not."""
     text = doc.text
     out: list[Mention] = []
+    # organisations the statistical recogniser reads, by where they end
+    guessed_orgs = {g.end: g.start for g in doc.candidates.get("ner", []) if g.label == "Organization"}
     for sent in doc.sentences:
         for m in _HEAD.finditer(text, sent.start, sent.end):
             head = m.group()
@@ -106,6 +108,12 @@ def union(doc: Doc) -> list[Mention]:
             if head == "全总" and not _whole_token(doc, m.start(), m.end()):
                 continue  # 安全总监 holds 全总 but is no union
             owner = _owner_kind(doc, m.start())
+            named_owner = guessed_orgs.get(m.start()) if head == "工会" else None
+            if owner is not None and named_owner is not None and named_owner < m.start() - len(owner):
+                # 某某超市公司工会: the name model reads a named company right before 工会
+                out.append(Mention("TradeUnion", named_owner, m.end(), text[named_owner : m.end()], "union",
+                                   score=1.5, attrs={"head": head}))
+                continue
             if owner is not None and head == "工会":
                 # 公司工会, 集团工会: the union of the company named before (resolved in context)
                 out.append(Mention("TradeUnion", m.start() - len(owner), m.end(), owner + head, "union", score=1.5,

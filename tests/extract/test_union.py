@@ -30,6 +30,11 @@ from tests.helpers import names
         ("房山云溪乡总工会组织职工参观。", {}, {"房山区云溪乡总工会"}),
         ("通州区青禾街道总工会成立驿站。青禾街道总工会主席介绍。", {}, {"通州区青禾街道总工会"}),
         ("大庆市总工会主席袁晶说，市总工会将加大帮扶。", {}, {"大庆市总工会"}),
+        # a company named right before 工会 makes the union's name, whatever jieba tags its words
+        ("全国人大代表、昆明禾润超市公司工会主席陈某含出席会议。", {}, {"昆明禾润超市公司工会"}),
+        # a bare 县 takes the nearest county, not a nearer 区
+        ("大庆市杜尔伯特蒙古族自治县的职工来到龙凤区参观，县工会为他们送去慰问金。", {},
+         {"杜尔伯特蒙古族自治县总工会"}),
     ],
 )
 def test_union_names_resolved(text, kw, expected):
