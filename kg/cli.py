@@ -176,6 +176,30 @@ def viz(graph: str, out: Path, focus: str | None, hops: int, types: str | None, 
     click.echo(f"wrote {', '.join(str(p) for p in files)}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
 
 
+#: Export formats by file suffix: what kg's stores call them.
+EXPORT_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "ntriples", ".nq": "nquads", ".jsonld": "jsonld"}
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--graph", default="output", show_default=True, help="A build folder or an RDF file.")
+def export(files: tuple[Path, ...], graph: str) -> None:
+    """Write the graph to FILES, in the format each suffix names.
+
+    .ttl and .nt hold the merged graph; .trig, .nq and .jsonld the named graph of each article.
+    """
+    from kg.errors import StoreError
+    from kg.io import write_outputs
+    from kg.query import load_graph
+
+    bad = [f for f in files if f.suffix not in EXPORT_FORMATS]
+    if bad:
+        raise StoreError(f"unknown export format (use {', '.join(EXPORT_FORMATS)})", bad[0])
+    store = load_graph(graph)
+    write_outputs({f: (lambda out, fmt=EXPORT_FORMATS[f.suffix]: store.dump(out, fmt)) for f in files})
+    click.echo(f"wrote {', '.join(str(f) for f in files)}")
+
+
 @cli.command()
 def extractors() -> None:
     """List the registered extractors, in pipeline order, and what each assigns."""

@@ -63,6 +63,23 @@ def test_cli_viz(workdir, capsys, monkeypatch):
     assert code == 0 and (workdir / "v.html").exists()
 
 
+def test_cli_export_writes_each_format_from_the_store(workdir, capsys, monkeypatch):
+    import rdflib
+
+    monkeypatch.chdir(workdir)
+    run(["build"], capsys)
+    code, _, _ = run(["export", "x.ttl", "x.nt", "x.trig", "x.nq", "x.jsonld"], capsys)
+    assert code == 0
+    merged = [rdflib.Graph().parse(workdir / f) for f in ("x.ttl", "x.nt")]
+    named = [rdflib.Dataset().parse(workdir / f, format=fmt) for f, fmt in
+             (("x.trig", "trig"), ("x.nq", "nquads"), ("x.jsonld", "json-ld"))]
+    assert len(merged[0]) == len(merged[1]) > 1000
+    quads = [sum(1 for q in d.quads((None, None, None, None)) if q[3] is not None) for d in named]
+    assert quads[0] == quads[1] == quads[2] >= len(merged[0])
+    code, _, err = run(["export", "x.xml"], capsys)
+    assert code == 1 and "unknown export format" in err and not (workdir / "x.xml").exists()
+
+
 def test_cli_extractors_lists_pipeline(capsys):
     code, out, _ = run(["extractors"], capsys)
     assert code == 0
