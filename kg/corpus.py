@@ -17,6 +17,7 @@ import json
 import shutil
 import tempfile
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -332,7 +333,7 @@ def build(
         if store is not None:
             for name, fmt in _EXPORTS.items():
                 if export and (changed or full or not (out / name).is_file()):
-                    writers[out / name] = _dump_writer(store, fmt)
+                    writers[out / name] = _export_writer(store, manifest, fmt, config)
                 elif not export and (out / name).exists():
                     (out / name).unlink()  # a stale export would disagree with the store
             if page and (changed or full or not (out / "graph.html").is_file()):
@@ -409,6 +410,7 @@ def _load(results: Iterator[ArticleResult], store: Store | None, manifest: Manif
         if endpoint:
             manifest.set_pushed(endpoint, [(r.row.graph, r.row.key) for r in batch])
         manifest.add((r.row, r.report) for r in batch)
+        manifest.add_blocks((r.row.id, *r.blocks) for r in batch if r.blocks is not None)
         batch, size = [], 0
 
     try:
@@ -549,7 +551,7 @@ def remove(targets: Iterable[str], out: str | Path = DEFAULT_OUT, endpoint: str 
         if store is not None:
             for name, fmt in _EXPORTS.items():
                 if (out / name).is_file():
-                    writers[out / name] = _dump_writer(store, fmt)
+                    writers[out / name] = _export_writer(store, manifest, fmt, config)
             if (out / "graph.html").is_file():
                 writers[out / "graph.html"] = _page_writer(store, config)
         write_outputs(writers)
@@ -566,6 +568,21 @@ def _json_writer(data: dict) -> Callable[[IO[bytes]], None]:
 
 def _dump_writer(store: Store, fmt: str) -> Callable[[IO[bytes]], None]:
     return lambda f: store.dump(f, fmt)
+
+
+def _export_writer(store: Store, manifest: Manifest, fmt: str, config: Config) -> Callable[[IO[bytes]], None]:
+    """Write an export from the articles' kept parts, in source order (the store when parts are missing)."""
+    if not manifest.has_all_blocks():
+        return _dump_writer(store, fmt)  # a build folder from before parts were kept
+
+    def write(f: IO[bytes]) -> None:
+        from kg.store.oxigraph import prefix_header
+
+        f.write(prefix_header(_prefixes(config)))
+        for block in manifest.blocks(fmt):
+            f.write(zlib.decompress(block))
+
+    return write
 
 
 def _page_writer(store: Store, config: Config) -> Callable[[IO[bytes]], None]:

@@ -62,6 +62,8 @@ class ArticleResult:
     row: Row
     report: dict
     nquads: str | None
+    #: the article's parts of graph.ttl and graph.trig (see :func:`kg.store.oxigraph.article_blocks`)
+    blocks: tuple[bytes, bytes] | None = None
 
 
 def default_jobs() -> int:
@@ -148,7 +150,16 @@ def _extract_one(art: Article, key: str, context: dict, pipeline: Pipeline, base
     row = Row(id=art.id, graph=article_iri(base, art.id), key=key, hash=content_hash(art), file=str(path),
               abs_file=str(Path(path).resolve()), line=art.source.line, index=art.index, chars=len(art.text),
               mentions=len(doc.mentions), quads=nquads.count("\n"))
-    return ArticleResult(row, report, nquads)
+    from kg.store.oxigraph import article_blocks
+
+    return ArticleResult(row, report, nquads, article_blocks(nquads, _export_prefixes(base)))
+
+
+@functools.cache
+def _export_prefixes(base: str) -> dict[str, str]:
+    from kg.rdf import PREFIXES, id_prefixes
+
+    return {**PREFIXES, **id_prefixes(base)}
 
 
 # -- worker processes ---------------------------------------------------------------------

@@ -76,6 +76,11 @@ def test_cli_export_writes_each_format_from_the_store(workdir, capsys, monkeypat
     assert len(merged[0]) == len(merged[1]) > 1000
     quads = [sum(1 for q in d.quads((None, None, None, None)) if q[3] is not None) for d in named]
     assert quads[0] == quads[1] == quads[2] >= len(merged[0])
+    # the build's exports, written from each article's kept parts, hold the store's graph
+    built = rdflib.Graph().parse(workdir / "output" / "graph.ttl")
+    assert set(built) == set(merged[1])
+    built_named = rdflib.Dataset().parse(workdir / "output" / "graph.trig", format="trig")
+    assert set(built_named.quads((None, None, None, None))) == set(named[1].quads((None, None, None, None)))
     code, _, err = run(["export", "x.xml"], capsys)
     assert code == 1 and "unknown export format" in err and not (workdir / "x.xml").exists()
 
