@@ -104,12 +104,19 @@ def _articles(
         by_file.setdefault(path, {}).setdefault(str(key), []).append(g)
     for path, wanted in by_file.items():
         for source in read_jsonl(path) if path.suffix == ".jsonl" else read_sources([path]):
-            if path.suffix == ".jsonl" and source.id not in wanted:
+            if path.suffix == ".jsonl" and source.id not in wanted and not set(source.article_ids) & wanted.keys():
                 continue
             for doc in pipeline.run(source):
-                key = source.id if path.suffix == ".jsonl" else doc.article.title
+                if path.suffix == ".jsonl":
+                    # a record is one article (its id), or a page of articles: by article id, or page id and title
+                    golds = [g for g in wanted.get(doc.article.id, []) if doc.article.id != source.id
+                             or not g.data.get("title") or doc.article.title.startswith(g.data["title"])]
+                    golds += [g for g in wanted.get(source.id, []) if doc.article.id != source.id
+                              and g.data.get("title") and doc.article.title.startswith(g.data["title"])]
+                else:
+                    golds = wanted.get(doc.article.title, [])
                 resolver = Resolver()  # one per article, as kg build does
-                for g in wanted.get(key, []):
+                for g in golds:
                     yield g, resolver.resolve(doc), resolver
 
 

@@ -76,6 +76,9 @@ def split_articles(source: Source, crosses: Callable[[str, str], bool] | None = 
     >>> [(a.id, a.title, a.text) for a in split_articles(src)]
     [('p-01', '甲', '甲\\n本报讯 一。'), ('p-02', '乙', '乙\\n二。')]
     """
+    if "file" not in source.fields and _TITLE.search(source.fields["text"]):
+        yield from _page_articles(source, "text", 0, crosses)
+        return
     if "file" not in source.fields:
         title = ("title", 0, len(source.fields.get("title", "")))
         has_title = bool(source.fields.get("title", "").strip())
@@ -84,8 +87,13 @@ def split_articles(source: Source, crosses: Callable[[str, str], bool] | None = 
         if art is not None:
             yield art
         return
-    text = source.fields["file"]
-    start = source.content_start
+    yield from _page_articles(source, "file", source.content_start, crosses)
+
+
+def _page_articles(source: Source, field: str, start: int,
+                   crosses: Callable[[str, str], bool] | None) -> Iterator[Article]:
+    """The articles of a page held in ``source.fields[field]`` from ``start``."""
+    text = source.fields[field]
     titles = list(_TITLE.finditer(text, start))
     banner = _BANNER.search(text, start)
     pre_start = start
@@ -96,14 +104,18 @@ def split_articles(source: Source, crosses: Callable[[str, str], bool] | None = 
     if text[pre_start:first].strip():
         head = None
         if banner and pre_start == banner.end():
-            head = ("file", banner.start() + 2, banner.end())
-        blocks.append((head, ("file", pre_start, first)))
+            head = (field, banner.start() + 2, banner.end())
+        blocks.append((head, (field, pre_start, first)))
     for i, m in enumerate(titles):
         end = titles[i + 1].start() if i + 1 < len(titles) else len(text)
-        blocks.append((("file", m.start(1), m.end(1)), ("file", m.end(), end)))
+        blocks.append(((field, m.start(1), m.end(1)), (field, m.end(), end)))
     single = len(blocks) == 1 and not titles
+    # a JSONL page may name its articles (article_ids), one per ## title
+    named = source.article_ids if len(source.article_ids) == len(titles) else ()
+    untitled = len(blocks) - len(titles)  # text before the first title
     for n, (title, body) in enumerate(blocks, start=1):
-        aid = source.id if single else f"{source.id}-{n:02d}"
+        k = n - 1 - untitled
+        aid = source.id if single else (named[k] if named and k >= 0 else f"{source.id}-{n:02d}")
         art = _article(source, n, aid, title, body, crosses)
         if art is not None:
             yield art

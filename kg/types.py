@@ -59,6 +59,8 @@ class Source:
     line: int | None = None
     title: str | None = None
     content_start: int = 0
+    #: ids for the articles of a JSONL record whose text is a page of ``## `` articles
+    article_ids: tuple[str, ...] = ()
 
 
 class OffsetMap:

@@ -97,6 +97,27 @@ def test_readers_jsonl_errors_name_file_and_line(tmp_path, lines, message, line)
     assert err.value.line == line
 
 
+def test_readers_jsonl_record_holding_a_page_is_split_into_its_articles(tmp_path):
+    from kg.split import split_articles
+
+    text = "## 第一篇\n\n本报讯 怀柔区总工会举办活动。\n\n## 第二篇\n\n延庆区总工会开展慰问。"
+    rec = {"id": "page-1", "title": "某报 第5版", "article_ids": ["a-1", "a-2"], "text": text}
+    other = {"id": "page-2", "title": "", "text": "前言。\n## 甲\n一。"}
+    p = tmp_path / "pages.jsonl"
+    p.write_text(json.dumps(rec, ensure_ascii=False) + "\n" + json.dumps(other, ensure_ascii=False) + "\n",
+                 encoding="utf-8")
+    first, second = read_jsonl(p)
+    arts = list(split_articles(first))
+    assert [(a.id, a.title) for a in arts] == [("a-1", "第一篇"), ("a-2", "第二篇")]
+    # offsets point into the record's text field
+    a = arts[1]
+    i = a.text.index("延庆区总工会")
+    field, s, e = a.offsets.to_source(i, i + 6)
+    assert field == "text" and text[s:e] == "延庆区总工会"
+    # without article_ids (or text before the first title) the ids are numbered
+    assert [a.id for a in split_articles(second)] == ["page-2-01", "page-2-02"]
+
+
 def test_readers_folders_recurse_and_skip_other_files(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "p.txt").write_text("甲。", encoding="utf-8")

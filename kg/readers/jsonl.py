@@ -29,6 +29,8 @@ def read_jsonl(path: Path) -> Iterator[Source]:
     Each line is a JSON object with at least ``text``; ``id`` (else
     ``<stem>-<line>``), ``title``, ``date`` (YYYY-MM-DD), ``source`` (the newspaper),
     ``url``, ``page`` and ``city`` are used when present. Blank lines are skipped.
+    A record whose text holds ``## `` titles is a page of articles (see
+    :func:`kg.split.split_articles`); its ``article_ids``, if given, name them.
 
     Raises
     ------
@@ -60,6 +62,8 @@ def read_jsonl(path: Path) -> Iterator[Source]:
             city=_text(record, "city", path, no) or None,
         )
         rid = record.get("id")
+        ids = record.get("article_ids")
+        article_ids = tuple(str(i) for i in ids) if isinstance(ids, list) else ()
         count += 1
         yield Source(
             path=path,
@@ -68,6 +72,7 @@ def read_jsonl(path: Path) -> Iterator[Source]:
             meta=meta,
             line=no,
             title=_text(record, "title", path, no),
+            article_ids=article_ids,
         )
     if not count:
         raise SourceError("empty file: no JSON records", path)
