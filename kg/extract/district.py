@@ -72,9 +72,13 @@ def district(doc: Doc) -> list[Mention]:
         d = lx.division(name, near=near)
         if d is None or not _accept(doc, d, name, start, end, city):
             continue
+        parent = lx.parent(d)
+        municipality = parent is not None and d.level == "prefecture" and parent.name == d.name
+        if municipality:
+            d = parent  # 北京市 the city is 北京市 the province (GB/T 2260 lists both): one place, 110000
         # 杭州 in 杭州市 is the city; a short name glued to 区/县 is part of a longer full name
         out.append(
-            Mention(LABELS[d.level], start, end, name, "district", name=d.name, score=1.2,
+            Mention("City" if municipality else LABELS[d.level], start, end, name, "district", name=d.name, score=1.2,
                     attrs={"code": d.code, "level": d.level, "short": name != d.name})
         )
     return out

@@ -44,3 +44,13 @@ def test_district_short_county_names_need_their_province():
 def test_district_namesakes_resolve_to_the_page_city():
     doc = analyse("朝阳区总工会举办活动。", city="北京")
     assert {m.attrs["code"] for m in doc.candidates["district"] if m.text == "朝阳区"} == {"110105"}
+
+
+def test_a_municipality_is_one_place():
+    """GB/T 2260 lists 北京市 as a province (110000) and a city (110100): kg makes one City node."""
+    from tests.helpers import resolve
+
+    rd, r = resolve("北京市总工会在北京市怀柔区举办活动，北京职工和上海市的劳模参加。")
+    places = {e.name: k for k, e in r.entities.items() if k.startswith("place/")}
+    assert places["北京市"] == "place/110000" and places["上海市"] == "place/310000"
+    assert {m.label for m in rd.doc.mentions if m.name == "北京市"} == {"City"}
