@@ -122,13 +122,20 @@ def serve(graph: str, host: str, port: int, timeout: float, max_rows: int, worke
 @click.option("--graph", default="output", show_default=True, help="A build folder or an RDF file (.ttl, .trig, .nq).")
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "csv", "tsv", "json", "xml"]), help="Output format.")
-def query(query: str, graph: str, fmt: str) -> None:
-    """Run QUERY: SPARQL text, a .rq file, or a saved query's name (see queries/)."""
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
+              help="Fix a query variable first (repeatable): person=张三, date=2024-05-11, a=<IRI>, x='\"text\"@en'.")
+def query(query: str, graph: str, fmt: str, binds: tuple[str, ...]) -> None:
+    """Run QUERY: SPARQL text, a .rq file, or a saved query's name (see queries/).
+
+    With --bind, a saved query that lists everything answers for one entity, e.g.
+    `kg query provenance --bind person=张三`.
+    """
     from kg.config import load_config
-    from kg.query import run_query
+    from kg.query import parse_binding, run_query
     from kg.rdf import PREFIXES, id_prefixes
 
-    result = run_query(query, graph)
+    bindings = dict(parse_binding(b) for b in binds)
+    result = run_query(query, graph, bindings=bindings)
     prefixes = {**PREFIXES, **id_prefixes(load_config().base)}
     click.echo(result.serialize(fmt, prefixes=prefixes), nl=False)
 

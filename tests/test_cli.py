@@ -100,6 +100,7 @@ def test_cli_extractors_lists_pipeline(capsys):
         (["build", "empty.txt"], "empty.txt: empty page"),
         (["query", "SELECT ?x WHERE {", "--graph", "output"], "SPARQL syntax error"),
         (["query", "posts", "--graph", "missing"], "run `kg build` first"),
+        (["query", "posts", "--bind", "person"], "a binding is NAME=VALUE"),
         (["build", "--disable", "select"], "needs mentions"),
         (["remove", "no-such-article"], "neither an article id nor a source file"),
         (["remove", "x", "--out", "missing"], "run `kg build` first"),

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.query import query_text, run_query
+from kg.errors import QueryError
+from kg.query import parse_binding, query_text, run_query
 
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
 
@@ -81,3 +82,31 @@ def test_queries_organisers(sample_build):
 def test_queries_by_name(name, sample_build, monkeypatch):
     monkeypatch.chdir(QUERIES.parent)
     assert query_text(name) == (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def test_queries_bound_to_one_person_answer_for_them_alone(sample_build):
+    bindings = dict([parse_binding("person=晁怀新")])
+    found = run_query(str(QUERIES / "posts.rq"), sample_build[2], bindings=bindings).values()
+    assert {(r["person"], r["role"], r["organisation"]) for r in found} == {
+        ("晁怀新", "党组书记", "密云区总工会"), ("晁怀新", "常务副主席", "密云区总工会")}
+    spans = run_query(str(QUERIES / "provenance.rq"), sample_build[2], bindings=bindings).values()
+    assert spans and {r["person"] for r in spans} == {"晁怀新"}
+    assert all("晁怀新" in r["sentence"] for r in spans)
+
+
+@pytest.mark.parametrize("text, kind, value, lang, datatype", [
+    ("person=张三", "literal", "张三", "zh", None),
+    ("?a=<https://example.org/a>", "uri", "https://example.org/a", None, None),
+    ('title="A \\"B\\""@en', "literal", 'A "B"', "en", None),
+    ("n=42", "literal", "42", None, "http://www.w3.org/2001/XMLSchema#integer"),
+    ("d=2024-05-11", "literal", "2024-05-11", None, "http://www.w3.org/2001/XMLSchema#date"),
+])
+def test_parse_binding_reads_each_kind_of_value(text, kind, value, lang, datatype):
+    _, term = parse_binding(text)
+    assert (term.kind, term.value, term.lang, term.datatype) == (kind, value, lang, datatype)
+
+
+@pytest.mark.parametrize("text", ["person", "=x", "a b=1", "a=<not an iri>", 'a="open'])
+def test_parse_binding_rejects_malformed(text):
+    with pytest.raises(QueryError):
+        parse_binding(text)
