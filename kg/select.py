@@ -30,14 +30,25 @@ def _crossing_guesses(pool: list[Mention]) -> set[int]:
     around a place); one that overlaps it partly is dropped.
     """
     owned = [m.span for m in pool if m.label in RULE_OWNED and m.extractor not in GUESSERS]
+    persons = {m.span for m in pool if m.label == "Person" and m.extractor not in GUESSERS}
     out = set()
     for i, m in enumerate(pool):
         if m.extractor in GUESSERS:
+            if m.label == "Person" and (m.start, m.end - 1) in persons and _function_char(m.text[-1]):
+                out.add(i)  # 汪某正|利用: a known name and an adverb the guess glued to it
+                continue
             for s, e in owned:
                 if s < m.end and m.start < e and not (m.start <= s and e <= m.end):
                     out.add(i)
                     break
     return out
+
+
+def _function_char(ch: str) -> bool:
+    """Is ``ch`` an adverb, conjunction, preposition, particle or verb on its own (正, 和, 在, 说)?"""
+    from kg.segment import segmenter
+
+    return segmenter().pos.word_tag_tab.get(ch, "")[:1] in ("d", "c", "p", "u", "v")
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

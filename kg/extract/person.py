@@ -108,6 +108,8 @@ def person(doc: Doc) -> list[Mention]:
         if b in inside:
             continue  # 老师|傅…: the longer title 师傅 decides where the name starts
         end = best_name_at(text, b, lenient=text[a:b] in strong)
+        if end is not None and end - b >= 3 and _word_across(doc, end) and is_name(text[b : end - 1]):
+            end -= 1  # 助理员汪泉|来说: the segmenter reads the last character into the next word
         if end is not None and end <= sent_end:
             post = _title_kind(text[a:b]) in ("post", "media")
             found.setdefault((b, end), ("post" if post else "title", 1.5))
@@ -255,14 +257,16 @@ def _repeat(doc: Doc, names: set[str], found: dict[tuple[int, int], tuple[str, f
             pos = text.find(name, end)
 
 
+def _word_across(doc: Doc, offset: int) -> bool:
+    """Does a dictionary word (not a name) of two or more characters run across ``offset``?"""
+    if not 0 < offset < len(doc.text):
+        return False
+    idx = doc.token_index()
+    tok = idx.tokens[idx.at(offset)]
+    return (tok.start < offset < tok.end and len(tok.text) >= 2 and not tok.pos.startswith("nr")
+            and segmenter().tokenizer.FREQ.get(tok.text, 0) > 0)
+
+
 def _crossed(doc: Doc, start: int, end: int) -> bool:
     """Does a dictionary word (not a name) run across either end of ``[start, end)``?"""
-    freq = segmenter().tokenizer.FREQ
-    idx = doc.token_index()
-    for b in (start, end):
-        if 0 < b < len(doc.text):
-            tok = idx.tokens[idx.at(b)]
-            inside = tok.start < b < tok.end and len(tok.text) >= 2
-            if inside and freq.get(tok.text, 0) > 0 and not tok.pos.startswith("nr"):
-                return True
-    return False
+    return _word_across(doc, start) or _word_across(doc, end)

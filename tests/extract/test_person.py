@@ -57,6 +57,9 @@ def test_person_glued_title_is_split_off():
         # after a post title a verb-like surname still starts a name (谈, 任)
         ("大兴区总工会副主席谈静宜介绍，活动持续一个月。", {"谈静宜"}),
         ("黑龙江省总工会权益保障部部长任迎新表示，资金用在关键处。", {"任迎新"}),
+        # the segmenter reads a name's last character into the next word (来说), or a guess
+        # glues an adverb to a name found elsewhere (正)
+        ("对于市车队助理员柏川来说，这是最关键的时候。作为负责人，柏川正利用最后几天抓紧训练。", {"柏川"}),
     ],
 )
 def test_person_boundaries_and_word_starts(text, expected):
