@@ -93,8 +93,12 @@ def _ends_paragraph(line: str) -> bool:
     return False
 
 
-def _joins(prev: str, nxt: str, crosses: Callable[[str, str], bool] | None) -> bool:
-    """Is the break between the lines ``prev`` and ``nxt`` a layout break?"""
+def _joins(prev: str, nxt: str, crosses: Callable[[str, str], bool] | None, printed: bool = True) -> bool:
+    """Is the break between the lines ``prev`` and ``nxt`` a layout break?
+
+    Only in ``printed`` text does a long line that stops mid-text go on in the next: in
+    digital text (JSONL records) such a line is a headline or subhead.
+    """
     if _ends_paragraph(prev):
         return False
     last = prev[-1]
@@ -104,7 +108,7 @@ def _joins(prev: str, nxt: str, crosses: Callable[[str, str], bool] | None) -> b
         return False
     if crosses is not None and crosses(prev[-4:], nxt[:4]):
         return True
-    if len(prev) <= HEADING_MAX and not any(c in SENTENCE_MARKS for c in prev):
+    if not printed or (len(prev) <= HEADING_MAX and not any(c in SENTENCE_MARKS for c in prev)):
         return False
     return bool(nxt) and (is_cjk(nxt[0]) or nxt[0] in "，。、；：！？”’）」")
 
@@ -115,6 +119,7 @@ def clean_region(
     end: int,
     field: str,
     crosses: Callable[[str, str], bool] | None = None,
+    printed: bool = True,
 ) -> tuple[str, list[tuple[int, str, int]]]:
     """Clean ``text[start:end]`` into running text with paragraph breaks.
 
@@ -129,6 +134,10 @@ def clean_region(
     crosses : callable, optional
         ``crosses(tail, head)`` says whether a dictionary word runs from the end of
         one line into the next; without it only punctuation and line shape decide.
+    printed : bool
+        Text laid out for print (a page file), whose long lines break anywhere. In digital
+        text (``False``: JSONL records) a line that stops without a mark is a headline and
+        keeps its break; only a comma-like mark or a word across the break rejoins.
 
     Returns
     -------
@@ -167,7 +176,7 @@ def clean_region(
     for a, b, stop in lines:
         if prev is not None:
             pa, pb, pstop = prev
-            if not _joins(text[pa:pb], text[a:b], crosses):
+            if not _joins(text[pa:pb], text[a:b], crosses, printed):
                 runs.append((length, field, pstop))
                 out.append("\n")
                 length += 1

@@ -38,7 +38,8 @@ def _article(
         parts.append(t)
     title_end = len(title_text)
     field, a, b = body
-    text, b_runs = clean_region(source.fields[field], a, b, field, crosses)
+    # a page file is laid out for print; a JSONL record's text is digital, its lines paragraphs
+    text, b_runs = clean_region(source.fields[field], a, b, field, crosses, printed=field == "file")
     if not text.strip():
         return None
     if title_text:  # the newline joining title and body maps to where the body region starts

@@ -52,6 +52,17 @@ def test_split_jsonl_record_title_and_text_fields():
     assert art.offsets.to_source(3, 7) == ("text", 0, 4)
 
 
+def test_split_jsonl_headlines_keep_their_breaks_where_a_printed_page_rejoins():
+    headline = "市总工会与市广播电视台签署宣传合作协议 “技能人才风采”系列节目制作启动"
+    body = "市总工会与市广播电视台今天签署宣传合作协议。"
+    record = Source(Path("n.jsonl"), "r1", {"title": "题", "text": f"{headline}\n{body}"}, PageMeta(), line=1)
+    (art,) = list(split_articles(record))
+    assert art.text == f"题\n{headline}\n{body}"
+    page = Source(Path("p.txt"), "p", {"file": f"## 题\n{headline}\n{body}"}, PageMeta())
+    (art,) = list(split_articles(page))
+    assert art.text == f"题\n{headline}{body}"  # print layout: a long line that stops mid-text goes on
+
+
 def test_split_sentences_keep_quotes_together():
     src = Source(Path("x.txt"), "x", {"file": "## 题\n他说：“好！”我们走。还有……\n末段"}, PageMeta())
     art = next(split_articles(src))

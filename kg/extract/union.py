@@ -9,6 +9,7 @@ named by the resolver from the district or city in context. Generic references
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.phrases import LOCAL_PREFIX, grow_left, has_proper_part
@@ -73,6 +74,24 @@ def union_name(prefix: str, head: str) -> tuple[str | None, str | None]:
     return whole, None
 
 
+def _national_start(text: str, start: int, end: int) -> int:
+    """Where a union name ending at ``end`` starts, no further left than a national union's name.
+
+    The national unions (中华全国总工会, 中国教育工会) have nothing before their names; words
+    grown before one belong to the text before it (一条标题启动|中华全国总工会).
+    """
+    for name in _national_names():
+        if end - start >= len(name) and text.startswith(name, end - len(name)):
+            return end - len(name)  # the longest national name within the grown span
+    return start
+
+
+@functools.cache
+def _national_names() -> tuple[str, ...]:
+    """Names and aliases of the national unions, longest first (at least four characters)."""
+    return tuple(sorted((n for n in lexicon().unions if len(n) >= 4), key=len, reverse=True))
+
+
 def _whole_token(doc: Doc, start: int, end: int) -> bool:
     idx = doc.token_index()
     tok = idx.tokens[idx.at(start)]
@@ -119,7 +138,7 @@ def union(doc: Doc) -> list[Mention]:
                 out.append(Mention("TradeUnion", m.start() - len(owner), m.end(), owner + head, "union", score=1.5,
                                    attrs={"head": head, "owner_kind": owner}))
                 continue
-            start = grow_left(doc, m.start(), sent.start)
+            start = _national_start(text, grow_left(doc, m.start(), sent.start), m.end())
             prefix = text[start : m.start()]
             if (prefix in ("中国", "我国", "台湾地区", "港澳", "全国") and head == "工会") or prefix.endswith("地区"):
                 continue  # 中国工会, 全国工会: unions as a whole, not one union

@@ -53,3 +53,8 @@ def test_union_generic_references_are_no_entities(text):
 
 def test_union_bare_district_union_without_a_district_is_left_unresolved():
     assert names("区总工会召开会议。", "TradeUnion") == set()
+
+
+def test_union_national_union_has_nothing_before_its_name():
+    text = "“工匠精神与技能”语料库建设启动中华全国总工会与中央广播电视总台签署合作协议。"
+    assert names(text, "TradeUnion") == {"中华全国总工会"}
