@@ -15,6 +15,7 @@ organisations are proposed: kg's district and venue extractors name places.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -517,20 +518,44 @@ def model() -> NerModel:
 _NOT_EDGE_TAGS = ("v", "p", "c", "u", "d", "r")
 
 
-def _tidy_org(text: str, tokens: Sequence[tuple[int, int, str]], s: int, e: int) -> tuple[int, int] | None:
+class _Tokens:
+    """A document's tokens as ``(start, end, pos)``, indexed by start and by end (built once per document)."""
+
+    __slots__ = ("ends", "ends_sorted", "starts", "tokens")
+
+    def __init__(self, tokens: Sequence[tuple[int, int, str]]):
+        self.tokens = tokens
+        self.starts = {t[0]: t for t in tokens}
+        self.ends = {t[1]: t for t in tokens}
+        self.ends_sorted = sorted(self.ends)
+
+    def across(self, offset: int) -> tuple[int, int, str] | None:
+        """The token running across ``offset`` (starting before it and ending after), if any."""
+        k = bisect.bisect_right(self.ends_sorted, offset)
+        if k == len(self.ends_sorted):
+            return None
+        tok = self.ends[self.ends_sorted[k]]
+        return tok if tok[0] < offset < tok[1] else None
+
+    def last_end_inside(self, s: int, e: int) -> int | None:
+        """The last token end strictly between ``s`` and ``e``."""
+        k = bisect.bisect_left(self.ends_sorted, e) - 1
+        return self.ends_sorted[k] if k >= 0 and self.ends_sorted[k] > s else None
+
+
+def _tidy_org(text: str, toks: _Tokens, s: int, e: int) -> tuple[int, int] | None:
     """kg's reading of an organisation span, or None when kg's rules own it.
 
     A name ends where a word ends (市自来水集团党委|书记 ends at 集团: 党委书记 is a title), loses
     a title at its end (区委常委 → 区委) and verbs at its edges (代表集团党委 → 集团党委); names
     holding a union (…工会) are left to the union extractor.
     """
-    starts = {a: (a, b, p) for a, b, p in tokens}
-    ends = {b: (a, b, p) for a, b, p in tokens}
-    if tokens and e not in ends:
-        inner = [b for b in ends if s < b < e]
-        if not inner:
+    starts, ends = toks.starts, toks.ends
+    if toks.tokens and e not in ends:
+        inner = toks.last_end_inside(s, e)
+        if inner is None:
             return None
-        e = max(inner)
+        e = inner
     titles = lexicon().titles
     changed = True
     while changed and e - s >= 2:
@@ -550,13 +575,13 @@ def _tidy_org(text: str, tokens: Sequence[tuple[int, int, str]], s: int, e: int)
 _DOCTRINE = ("主义", "理论")
 
 
-def _tidy_person(text: str, tokens: Sequence[tuple[int, int, str]], s: int, e: int) -> tuple[int, int] | None:
+def _tidy_person(text: str, toks: _Tokens, s: int, e: int) -> tuple[int, int] | None:
     """kg's reading of a person span, or None: no dictionary word that jieba tags otherwise
     (托卡马克); a name ends where a word ends (汪某|来说 → 汪某) and loses an adverb or verb
     glued to its end (刘某很普通 → 刘某)."""
-    ends = {b: (a, b, p) for a, b, p in tokens}
+    ends = toks.ends
     freq = segmenter().tokenizer.FREQ
-    across = next(((a, b, p) for a, b, p in tokens if a < e < b), None)
+    across = toks.across(e)
     if across and across[0] >= s + 2 and not across[2].startswith("nr") and freq.get(text[across[0]:across[1]]):
         e = across[0]  # 汪某|来说: a dictionary word runs across the end
     while e - s > 2:
@@ -564,7 +589,8 @@ def _tidy_person(text: str, tokens: Sequence[tuple[int, int, str]], s: int, e: i
         if not (tok and tok[1] - tok[0] == 1 and tok[0] > s and tok[2].startswith(_NOT_EDGE_TAGS)):
             break
         e = tok[0]
-    tag = next((p for a, b, p in tokens if a == s and b == e), None)
+    first = toks.starts.get(s)
+    tag = first[2] if first is not None and first[1] == e else None
     if tag is not None and not tag.startswith("nr") and freq.get(text[s:e], 0) > 0:
         return None
     return s, e
@@ -583,16 +609,17 @@ def ner(doc: Doc) -> list[Mention]:
     toks = [(t.start, t.end, t.pos) for t in doc.tokens]
     units = [(s.start, s.end) for s in doc.sentences]
     out = []
+    index = _Tokens(toks)
     for cls, s, e, p in m.tag(text, toks, units):
         if cls not in EMIT or p < m.threshold:
             continue
         if cls == "PER":
-            span = _tidy_person(text, toks, s, e)
+            span = _tidy_person(text, index, s, e)
             if span is None:
                 continue
             s, e = span
         if cls == "ORG":
-            span = _tidy_org(text, toks, s, e)
+            span = _tidy_org(text, index, s, e)
             if span is None:
                 continue
             s, e = span
