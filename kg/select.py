@@ -23,7 +23,7 @@ RULE_OWNED = ("Person", "TradeUnion")
 GUESSERS = ("ner",)
 
 
-def _crossing_guesses(pool: list[Mention]) -> set[int]:
+def _crossing_guesses(pool: list[Mention], text: str) -> set[int]:
     """Guesses that cut across a rule's person or union (张三丰收 vs 张三, 工会主席王 vs 王某某).
 
     A guess that contains the rule's span whole may still win by length (an organisation
@@ -34,14 +34,25 @@ def _crossing_guesses(pool: list[Mention]) -> set[int]:
     out = set()
     for i, m in enumerate(pool):
         if m.extractor in GUESSERS:
-            if m.label == "Person" and (m.start, m.end - 1) in persons and _function_char(m.text[-1]):
-                out.add(i)  # 汪某正|利用: a known name and an adverb the guess glued to it
+            if (m.label == "Person" and (m.start, m.end - 1) in persons and _function_char(m.text[-1])
+                    and _stands_alone(text, m.text[:-1], m.text[-1])):
+                out.add(i)  # 汪某正|利用: a name written alone elsewhere, and an adverb the guess glued to it
                 continue
             for s, e in owned:
                 if s < m.end and m.start < e and not (m.start <= s and e <= m.end):
                     out.add(i)
                     break
     return out
+
+
+def _stands_alone(text: str, name: str, after: str) -> bool:
+    """Is ``name`` written somewhere in ``text`` without ``after`` right behind it?"""
+    pos = text.find(name)
+    while pos != -1:
+        if not text.startswith(after, pos + len(name)):
+            return True
+        pos = text.find(name, pos + 1)
+    return False
 
 
 def _function_char(ch: str) -> bool:
@@ -62,7 +73,7 @@ def select(doc: Doc) -> list[Mention]:
     pool: list[Mention] = []
     for m in doc.all_candidates():
         (side if m.label in SIDE_LABELS else pool).append(m)
-    crossing = _crossing_guesses(pool)
+    crossing = _crossing_guesses(pool, doc.text)
     pool = [m for i, m in enumerate(pool) if i not in crossing]
     pool.sort(key=lambda m: (m.score < 3, -(m.end - m.start), -m.score, m.start))
     by_span: dict[tuple[int, int], list[Mention]] = {}

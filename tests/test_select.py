@@ -15,7 +15,7 @@ def test_guess_crossing_a_rule_person_is_dropped_but_one_containing_it_is_kept()
     containing = _m("Organization", 8, 16, "ner", 0.6)
     elsewhere = _m("Person", 20, 23, "ner", 0.6)
     pool = [rule, crossing, containing, elsewhere]
-    assert _crossing_guesses(pool) == {1}
+    assert _crossing_guesses(pool, "x" * 30) == {1}
 
 
 def test_final_mentions_never_overlap_on_a_real_article():

@@ -108,8 +108,8 @@ def person(doc: Doc) -> list[Mention]:
         if b in inside:
             continue  # 老师|傅…: the longer title 师傅 decides where the name starts
         end = best_name_at(text, b, lenient=text[a:b] in strong)
-        if end is not None and end - b >= 3 and _word_across(doc, end) and is_name(text[b : end - 1]):
-            end -= 1  # 助理员汪泉|来说: the segmenter reads the last character into the next word
+        if end is not None and end - b >= 3 and _word_across(doc, end, _COMMON_WORD) and is_name(text[b : end - 1]):
+            end -= 1  # 助理员汪泉|来说: a common word runs from the name's last character on
         if end is not None and end <= sent_end:
             post = _title_kind(text[a:b]) in ("post", "media")
             found.setdefault((b, end), ("post" if post else "title", 1.5))
@@ -257,14 +257,19 @@ def _repeat(doc: Doc, names: set[str], found: dict[tuple[int, int], tuple[str, f
             pos = text.find(name, end)
 
 
-def _word_across(doc: Doc, offset: int) -> bool:
-    """Does a dictionary word (not a name) of two or more characters run across ``offset``?"""
+#: Dictionary frequency of a word common enough to take a name's last character (来说, 正在; not 文说).
+_COMMON_WORD = 1000
+
+
+def _word_across(doc: Doc, offset: int, min_freq: int = 1) -> bool:
+    """Does a dictionary word (not a name) of two or more characters, at least ``min_freq``
+    frequent, run across ``offset``?"""
     if not 0 < offset < len(doc.text):
         return False
     idx = doc.token_index()
     tok = idx.tokens[idx.at(offset)]
     return (tok.start < offset < tok.end and len(tok.text) >= 2 and not tok.pos.startswith("nr")
-            and segmenter().tokenizer.FREQ.get(tok.text, 0) > 0)
+            and segmenter().tokenizer.FREQ.get(tok.text, 0) >= min_freq)
 
 
 def _crossed(doc: Doc, start: int, end: int) -> bool:

@@ -60,6 +60,9 @@ def test_person_glued_title_is_split_off():
         # the segmenter reads a name's last character into the next word (来说), or a guess
         # glues an adverb to a name found elsewhere (正)
         ("对于市车队助理员柏川来说，这是最关键的时候。作为负责人，柏川正利用最后几天抓紧训练。", {"柏川"}),
+        # …but a name always written with that character keeps it, and a rare word (文说) takes nothing
+        ("云岭乡乡长葛玉才就招呼乡亲们一起观看。“全乡脱贫了。”葛玉才兴奋地说。", {"葛玉才"}),
+        ("研究中心主任禹录文说，试点全面推开。禹录文认为，效果明显。", {"禹录文"}),
     ],
 )
 def test_person_boundaries_and_word_starts(text, expected):
