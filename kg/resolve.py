@@ -11,6 +11,7 @@ form to a different name is logged with its reason (:class:`~kg.types.Merge`).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -37,8 +38,15 @@ KIND = {
 _NOT_LOCAL = ("市场", "市民", "区域", "区块", "区间", "省份", "县城", "州长", "市级", "区级", "县级", "省级")
 _LEVEL_OF_LOCAL = {"市": ("prefecture",), "区": ("county", "zone"), "县": ("county",), "省": ("province",),
                    "州": ("prefecture",), "镇": (), "乡": (), "街道": ()}
+#: An organisation of a town or street (云溪乡党委, 青禾街道工委, 槐岭镇总工会): its name up to the town.
+_TOWN_OWNER = {local: re.compile(rf"^([\u4e00-\u9fff]{{2,}}?{local})(?=党|工|总|政|人|纪|办|委)")
+               for local in ("镇", "乡", "街道")}
 #: Name endings a bare locality prefers among the divisions of its level (县工会 → a 县, not a 区).
 _LOCAL_ENDINGS = {"县": ("县", "旗"), "区": ("区",)}
+
+
+#: Words before a national body's name that its short form drops (中国浦东干部学院 → 浦东干部学院).
+_NATIONAL_PREFIXES = ("中国", "中华")
 
 
 def _strip_region(name: str, venue: bool = False) -> str:
@@ -163,7 +171,7 @@ class Resolver:
             return None
         levels = _LEVEL_OF_LOCAL[local]
         if not levels:
-            return None
+            return self._town_named(doc, m, local, text[len(local) :])
         place_name = None
         why = ""
         if local == "市" and doc.context.get("city_from") == "metadata":
@@ -182,6 +190,30 @@ class Resolver:
         if m.label == "TradeUnion" and rest in ("工会", "总工会", "总"):
             return place_name + "总工会", f"bare {text}: {why}"
         return place_name + rest, f"bare {local} in {text}: {why}"
+
+    def _town_named(self, doc: Doc, m: Mention, local: str, rest: str) -> tuple[str, str] | None:
+        """镇总工会, 街道总工会: the town or street an organisation named nearest before (else after) it belongs to.
+
+        云溪乡党委副书记、乡总工会主席 → 云溪乡总工会; the district in context goes first when the
+        town's organisation does not name it (房山区云溪乡总工会).
+        """
+        owners = [o for o in doc.mentions if o.label in ("Organization", "TradeUnion") and o is not m
+                  and not o.attrs.get("local") and _TOWN_OWNER[local].match(o.text)]
+        before = [o for o in owners if o.end <= m.start]
+        after = [o for o in owners if o.start >= m.end]
+        owner = max(before, key=lambda o: o.end) if before else min(after, key=lambda o: o.start) if after else None
+        if owner is None:
+            return None
+        town = _TOWN_OWNER[local].match(owner.text).group(1)  # type: ignore[union-attr]
+        district = max((d.end - d.start for d in doc.candidates.get("district", [])
+                        if d.start == owner.start and d.attrs.get("level") in ("county", "zone")), default=0)
+        if m.label == "TradeUnion" and rest == "工会" and any(
+                u.label == "TradeUnion" and u.text.endswith(town[district:] + "总工会") for u in doc.mentions):
+            rest = "总工会"  # 街道工会 in an article on the street's 总工会 is that union
+        place = None if district else self._place_before(doc, m.start, ("county", "zone"), "区")
+        if place is not None:
+            town = self._division_name(place, ("county",)) + town
+        return town + rest, f"bare {local} in {m.text}: the {local} of {owner.text}"
 
     def name_of(self, doc: Doc, m: Mention, units: dict[tuple[int, int], Mention]) -> tuple[str | None, str]:
         """Canonical name of a mention, and why it differs from the text (or '')."""
@@ -227,6 +259,12 @@ class Resolver:
             return None, f"bare {_local(text)}: no place named in the article"
         if m.name and m.attrs.get("known"):
             return m.name, "known venue (kg/data/venues.tsv)" if m.name != text else ""
+        if m.label == "Organization":
+            # 全国总工会权益保障部: a department of a union written with the union's short name
+            alias = next((a for a, full in lx.unions.items() if len(a) >= 4 and a != full
+                          and text.startswith(a) and len(text) > len(a)), None)
+            if alias is not None:
+                return lx.unions[alias] + text[len(alias) :], f"{alias}: short name of {lx.unions[alias]}"
         if m.label in ("Organization", "Venue"):
             bare = _strip_region(text, venue=m.label == "Venue" and not m.attrs.get("also"))
             if bare != text:
@@ -325,7 +363,8 @@ class Resolver:
         longer: dict[str, str] = {}
         for short in orgs:
             for full in orgs:
-                if len(full) > len(short) >= 4 and full.endswith(short) and full[: -len(short)] in lx.by_name:
+                if len(full) > len(short) >= 4 and full.endswith(short) and (
+                        full[: -len(short)] in lx.by_name or full[: -len(short)] in _NATIONAL_PREFIXES):
                     longer[short] = full
         return [
             (m, longer[name], f"short form of {longer[name]} in the same article")
