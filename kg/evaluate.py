@@ -185,20 +185,30 @@ def _same_event(a: tuple, b: tuple) -> bool:
     return la in lb or lb in la or overlap >= 0.6
 
 
+def _closeness(a: str, b: str) -> tuple[bool, float, str]:
+    """How closely two event labels agree: equal, then the share of characters in common (ties by label)."""
+    return a == b, len(set(a) & set(b)) / max(1, len(set(a) | set(b))), b
+
+
 def score_relations(pred: dict[str, set], gold: dict[str, set], scores: dict[str, Score], article: str) -> None:
     for kind in ("posts", "bylines", "honours"):
         scores[kind].add(article, {str(x) for x in gold[kind]}, {str(x) for x in pred[kind]})
-    # events: found (names match), and, of those found, with the right organisers and venue
+    # events: found (names match, each gold event at most once), and, of those found, with the
+    # right organisers and venue; pairs are made closest first (the same label before an overlap)
     s, args = scores["events"], scores["event_args"]
-    matched = {g for g in gold["events"] if any(_same_event(p, g) for p in pred["events"])}
-    hits = {p for p in pred["events"] if any(_same_event(p, g) for g in gold["events"])}
-    s.tp += len(matched)
+    candidates = sorted(((p, g) for p in pred["events"] for g in gold["events"] if _same_event(p, g)),
+                        key=lambda pg: (_closeness(pg[0][0], pg[1][0]), str(pg)), reverse=True)
+    pairs: dict[tuple, tuple] = {}
+    for p, g in candidates:
+        if p not in pairs and g not in pairs.values():
+            pairs[p] = g
+    matched = set(pairs.values())
+    s.tp += len(pairs)
     s.fn += len(gold["events"]) - len(matched)
-    s.fp += len(pred["events"]) - len(hits)
+    s.fp += len(pred["events"]) - len(pairs)
     s.false_neg += [(article, str(g)) for g in gold["events"] - matched]
-    s.false_pos += [(article, str(p)) for p in pred["events"] - hits]
-    for p in hits:
-        g = next(g for g in gold["events"] if _same_event(p, g))
+    s.false_pos += [(article, str(p)) for p in pred["events"] - set(pairs)]
+    for p, g in pairs.items():
         if p[1] == g[1] and p[2] == g[2]:
             args.tp += 1
         else:

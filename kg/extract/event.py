@@ -22,12 +22,13 @@ HEADS = tuple(
     """启动仪式 颁奖仪式 开班仪式 揭牌仪式 签约仪式 开幕式 闭幕式 仪式 座谈会 交流会 研讨会
     报告会 宣讲会 表彰大会 表彰会 代表大会 大会 会议 论坛 讲座 大讲堂 培训班 培训 摄影展
     书画展 展览 展会 比赛 竞赛 大赛 技能大赛 劳动竞赛 演出 晚会 联欢会 运动会 义诊 慰问
-    交流活动 活动 发布会 招聘会 开放日 年货节 健步走 开班式 观摩会 推进会 协商会""".split()
+    交流活动 活动 发布会 招聘会 开放日 年货节 健步走 开班式 观摩会 推进会 协商会 研修班 全会 盛典 见面会
+    联组会 视频会 群英会 夜校 选拔赛 邀请赛 锦标赛 专项行动 整治行动 治理行动 攻坚行动 三年行动 执法检查 调研""".split()
 )
 _HEAD = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
 #: Heads inside other words name no event (人民大会堂, 会议室, 活动中心).
-_NOT_AFTER = ("堂", "室", "中心", "场所", "精神", "纪要", "记录", "期间", "主席团", "代表", "秘书处", "室")
-_VERB = r"(主办|举办|举行|召开|组织|开展|承办|协办|发起|启动|开设|开办)"
+_NOT_AFTER = ("堂", "室", "中心", "场所", "精神", "纪要", "记录", "期间", "主席团", "代表", "秘书处", "组", "团", "厅")
+_VERB = r"(主办|举办|举行|召开|组织|开展|承办|协办|发起|启动|开设|开办|录制)"
 #: ORG (联合|共同)? VERB: an organiser before its event.
 _ORGANISE = re.compile(r"(?:联合|共同|一起|牵头|负责|将|于近日|日前|近日|今天|昨天)?" + _VERB)
 _CO = ("承办", "协办")
@@ -46,8 +47,25 @@ _UNIT = {"小时": "PT{}H", "天": "P{}D", "日": "P{}D", "周": "P{}W", "星期
          "年": "P{}Y"}
 _QUALIFIERS = {"约": "about", "近": "nearly", "超过": "more than", "逾": "more than"}
 #: A reported event is held: one of these near its name says so.
-_HELD = re.compile(r"举办|举行|召开|开讲|开幕|启动|组织|开展|主办|承办|协办|拉开|闭幕|落幕|开班|进行|走进|参加|出席")
+_HELD = re.compile(
+    r"举办|举行|召开|开讲|开幕|启动|组织|开展|主办|承办|协办|拉开|闭幕|落幕|开班|进行|走进|参加|出席|播出|开启|揭晓"
+    r"|开赛|开课|开营|开办|开设"
+)
+#: What a policy text asks for (加强…培训, 建立健全…), not an event held.
+_POLICY = re.compile(r"加强|建立健全|建立|健全|完善|推行|全面推行|深化|推进|推动|落实|做好|强化|鼓励|支持|补贴性")
+#: An organiser right before the verb before a bare head: 教育部召开视频会, 全国总工会日前举办培训班.
+_HOST_VERB = re.compile(r"(?:近日|日前|今天|昨天|当天|\d{1,2}日)?(?:召开|举办|举行)了?")
+
+
+def _host(text: str, orgs: list[Mention], head: int) -> Mention | None:
+    """The organisation that 召开/举办 the bare head at ``head`` (全国总工会召开大会), if one does."""
+    return next((o for o in orgs if head - 8 <= o.end <= head and _HOST_VERB.fullmatch(text, o.end, head)), None)
 _NEAR = 30
+#: A plan in the name's clause: 还将举办…, 计划开展…, 今年将围绕…开展… (not 将于今晚播出, said after the
+#: name, nor 期间，将举行…: what is scheduled within the event reported is part of the story).
+_PLANNED = re.compile(
+    r"(?<!期间)(?<!期间，)(?<!届时)(?<!届时，)(?:还将|将要|拟|计划|准备|将)[^，。；]{0,16}?(?:举办|举行|召开|开展|组织)"
+)
 _MEASURES = "场次个项届期批名位"
 _ORG_LABELS = ("TradeUnion", "Organization")
 
@@ -74,6 +92,9 @@ def _organisers(text: str, orgs: list[Mention], lo: int, hi: int) -> list[tuple[
     return out
 
 
+_OTHER_ROLE = re.compile(r"、|指导|支持|监制|冠名|赞助")
+#: A verb inside a grown name: the name is what follows it (…情况进行执法检查 → 执法检查).
+_INNER_VERB = re.compile(r"进行|开展|组织(?![部者])|举办|举行|召开|参加|参与|主持|宣布|出席")
 _LATER_VERB = re.compile(r"[^，。；：！？“”]{0,28}?" + _VERB)
 
 
@@ -83,7 +104,9 @@ def _held_by(text: str, start: int, end: int) -> re.Match[str] | None:
     if m is None:
         return None
     between = text[start : m.start(1)]
-    return None if between.startswith(("的", "和", "与", "及", "、")) else m
+    if between.startswith(("的", "和", "与", "及")) or _OTHER_ROLE.search(between):
+        return None  # 甲指导、乙主办: 甲 guides, 乙 holds it
+    return m
 
 
 def _same_as(name: str, head: str, named: dict[str, Mention]) -> Mention | None:
@@ -101,6 +124,10 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
     """
     text = doc.text
     start = grow_left(doc, head.start(), floor, trim=False)
+    if text.startswith("》", head.end()):  # 《…年度人物盛典》: the title is the name
+        q = text.rfind("《", floor, head.start())
+        if q != -1 and "》" not in text[q : head.start()]:
+            return q + 1
     if text[start - 1 : start] == "”":
         q = text.rfind("“", floor, start)
         if q != -1:
@@ -109,6 +136,9 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
         if m.label in ("Person", "TradeUnion", "Organization", "Venue") and start <= m.end <= head.start():
             start = max(start, m.end)
             prefixed.append(m)
+    inner = [v.end() for v in _INNER_VERB.finditer(text, start, head.start())]
+    if inner:  # 对…情况进行实地调研: what is done, after the verb
+        start = inner[-1]
     while start < head.start() and (
         text[start] in "、，的”" or (text[start] in _MEASURES and text[start - 1].isdigit())
     ):
@@ -141,12 +171,27 @@ def event(doc: Doc) -> list[Mention | Relation]:
             prefixed: list[Mention] = []
             start = _name(doc, m, sent.start, prefixed)
             refer = next((r for r in _REFER if text.startswith(r, start)), None)
+            host = _host(text, orgs, m.start()) if start == m.start() else None
+            if host is not None:  # 全国总工会召开大会: a bare head its organiser holds
+                spans.append((start, m, prefixed))
+                continue
             if start == m.start() or refer:
                 if last is not None and (refer or text[max(sent.start, start - 2) : start].endswith(_REFER)):
                     here.append(last)  # 本场讲座由…主办: the event named before
+                elif start == sent.start and text.startswith("由", m.end()):
+                    # 竞赛由甲主办 opening a sentence: the event last named with that word in it
+                    ev = next((e for e in reversed(named.values()) if m.group() in e.text), None)
+                    if ev is not None:
+                        here.append(ev)
                 continue  # a bare 活动 names nothing new
-            if not _HELD.search(text, max(sent.start, start - _NEAR), min(sent.end, m.end() + _NEAR)):
-                continue  # named but not reported as held (…创新培训 as background)
+            clause = max(sent.start, *(text.rfind(c, sent.start, start) + 1 for c in "，；"))
+            if _PLANNED.search(text, clause, start):
+                continue  # 接下来还将举办职工书画展: a plan, not an event reported
+            if _POLICY.match(text, start):
+                continue  # 加强职业技能培训: a policy, not an event
+            if not (_HELD.search(text, max(sent.start, start - _NEAR), min(sent.end, m.end() + _NEAR))
+                    or (text.startswith("上", m.end()) and "在" in text[max(sent.start, start - 8) : start])):
+                continue  # named but not reported as held (…创新培训 as background); 在…全会上: held
             spans.append((start, m, prefixed))
         # one event per name: the longest of nested ones (…摄影展 in …摄影展活动)
         spans = [x for x in spans if not any(y is not x and y[0] <= x[0] and x[1].end() <= y[1].end()
@@ -203,4 +248,49 @@ def event(doc: Doc) -> list[Mention | Relation]:
                     qualifier = "more than"
                 out.append(Relation("headcount", ev, None, c.start(), c.end(), "event",
                                     attrs={"count": int(c.group(2)), "unit": c.group(4), "qualifier": qualifier}))
+    out += _verb_events(doc, orgs, dates, lead_date, named)
+    return out
+
+
+#: An organisation that 发布/签订/签署/启动/下拨 something: the act is the event (数据比对合作协议签订,
+#: 第九次全国职工队伍状况调查结果发布). Not 印发 (a document, not an activity) nor 发布消息 (a news source).
+_ACT = re.compile(
+    r"(?:联合|共同|正式|日前|近日|近期|今天|昨天|\d{1,2}日)?(发布|签订|签署|启动|下拨)了?"
+    r"(?![的会后时了])([^，。；：！？\n（(]{2,40})(?=[，。；：！？\n（(]|$)"
+)
+#: 发布报告称, 发布数据显示: a source of what is said, not an act.
+_SAYS = re.compile(r"(?:显示|称|表示|预计|指出|认为)$")
+
+
+def _verb_events(doc: Doc, orgs: list[Mention], dates: list[Mention], lead_date: Mention | None,
+                 named: dict[str, Mention]) -> list[Mention | Relation]:
+    """Acts of organisations reported as events, named by what is done and the verb, with their organisers."""
+    text = doc.text
+    out: list[Mention | Relation] = []
+    ordered = sorted((o for o in orgs if o.start >= doc.article.body_start), key=lambda o: o.start)
+    for i, org in enumerate(ordered):
+        act = _ACT.match(text, org.end)
+        if act is None or act.group(2).startswith(("消息", "通知", "文件")):
+            continue
+        obj = act.group(2).rstrip("的")
+        if _SAYS.search(obj) or obj.count("《") != obj.count("》") or obj.count("“") != obj.count("”"):
+            continue
+        if any(obj in e or e.endswith(obj) for e in named):
+            continue  # 启动…三年行动: the event is already named
+        name = obj + act.group(1)
+        ev = Mention("Event", act.start(1), act.end(2), name, "event", name=name, score=1.0)
+        named[name] = ev
+        out.append(ev)
+        hosts = [org]
+        k = i
+        while k > 0 and _JOIN.fullmatch(text[ordered[k - 1].end : ordered[k].start]):
+            hosts.append(ordered[k - 1])
+            k -= 1
+        out += [Relation("organiser", ev, o, o.start, ev.end, "event") for o in hosts]
+        sent = doc.sentence_at(org.start)
+        when = [d for d in dates if sent.start <= d.start < org.start and d.attrs.get("precision") != "year"]
+        date = when[-1] if when else lead_date
+        if date is not None:
+            out.append(Relation("date", ev, date, date.start, max(date.end, ev.end) if when else date.end, "event",
+                                attrs={"value": date.attrs["value"], "precision": date.attrs["precision"]}))
     return out

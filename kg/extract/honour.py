@@ -61,33 +61,61 @@ _HONOUR_HEADS = ("奖章", "奖状", "大奖", "二等奖", "一等奖", "三等
                  "能手", "标兵", "先锋号", "年度人物", "十大人物", "人物", "红旗手", "楷模", "先进工作者", "共产党员",
                  "科技工作者", "技师", "金牌工人", "先进个人", "先进集体")
 _ITEM = re.compile(
-    r"“?((?:[\u4e00-\u9fff0-9]|“[\u4e00-\u9fff]{2,8}”){2,18}?)”?(?:荣誉称号|称号|荣誉)?(?=[、，。；和及等]|$)"
+    r"“?((?:[\u4e00-\u9fff0-9]|“[\u4e00-\u9fff]{2,8}”){2,18}?)”?(?:荣誉称号|称号|荣誉)?(?=[、，。；和及]|等(?![奖劳功])|(?<=”)“|$)"
 )
+#: A year inside an honour's name (感动中国2023年度人物) is no part of the honour.
+_INNER_YEAR = re.compile(r"(?<=[\u4e00-\u9fff”])(?:19|20)\d\d(?=年度)")
+
+
+def honour_name(item: str) -> str:
+    """An honour's name without quotes and without a year inside it.
+
+    >>> honour_name("感动中国2023年度人物")
+    '感动中国年度人物'
+    """
+    return _INNER_YEAR.sub("", item.replace("“", "").replace("”", ""))
+
+
+#: A list closed as honours: …等荣誉称号, …等多个称号, …等奖项.
+_CLOSED = re.compile(r"”?等(?:多个|多项|\d+项|[一二两三四五六七八九十]+项)?(?:荣誉称号|荣誉|称号|奖项|殊荣)")
 
 
 def _listed_honours(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Honours listed after a conferral verb or label: 先后获得全国劳动模范、全国五一劳动奖章等荣誉."""
-    out = []
-    pos = start
+    """Honours listed after a conferral verb or label: 先后获得全国劳动模范、全国五一劳动奖章等荣誉.
+
+    An item is an honour when it ends like one (…奖章, …模范) or is a known honour; in a list
+    closed by 等…称号 (荣获甲、乙、丙等多个称号) every item is.
+    """
+    lx = lexicon()
+    items = []
+    pos = start + 1 if text.startswith("了", start) else start  # 获得了…
+    closed = False
     while pos < end:
         m = _ITEM.match(text, pos, end)
         if not m:
             break
         a, b = m.span(1)
         item = m.group(1)
+        if item.startswith("的"):
+            break  # 当选的10名…: who, not what
         year = re.match(r"(?:19|20)\d\d年度?", item)
         if year:
             a += year.end()
             item = item[year.end():]
-        item = item.replace("“", "").replace("”", "")
-        if not (item.endswith(_HONOUR_HEADS) and len(item) >= 3):
-            break
-        out.append((a, b, item))
+        items.append((a, b, honour_name(item)))
         pos = m.end()
+        if _CLOSED.match(text, pos, end):
+            closed = True
+            break
         if pos < end and text[pos] in "、和及":
             pos += 1
-        else:
+        elif not (text.startswith("“", pos) and text[pos - 1] == "”"):  # “甲”“乙”等荣誉称号
             break
+    out = []
+    for a, b, item in items:
+        if len(item) < 3 or not (closed or item.endswith(_HONOUR_HEADS) or item in lx.honours):
+            break
+        out.append((a, b, item))
     return out
 
 
@@ -132,5 +160,7 @@ def honour(doc: Doc) -> list[Mention]:
                 attrs["year"] = int(y.group(1))
             elif year:
                 attrs["year"] = year + {"今年": 0, "去年": -1, "前年": -2}[y.group(2)]
-        out.append(Mention("Honour", m.start(), m.end(), m.group(), "honour", name=name, score=1.3, attrs=attrs))
+        end = m.end() + 3 if text.startswith("获得者", m.end()) else m.end()  # 首都劳动奖章获得者、某: a title
+        out.append(Mention("Honour", m.start(), end, text[m.start() : end], "honour", name=name, score=1.3,
+                           attrs=attrs))
     return out

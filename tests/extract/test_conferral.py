@@ -39,3 +39,48 @@ def test_conferral_body_and_year_stated():
 def test_conferral_column_title():
     found = conferrals("【大国工匠】刘立争：薄壁精雕 重器问天", title="【大国工匠】刘立争：薄壁精雕")
     assert ("刘立争", "大国工匠", None, None) in found
+
+
+def test_conferral_listed_names_share_the_honour():
+    text = "老工人赵青山、护士长钱明月和技师孙立华获得“感动中国2023年度人物”荣誉。"
+    found = {(p, h) for p, h, _, _ in conferrals(text)}
+    assert found == {("赵青山", "感动中国年度人物"), ("钱明月", "感动中国年度人物"), ("孙立华", "感动中国年度人物")}
+
+
+def test_conferral_list_closed_by_titles_takes_every_item():
+    found = {h for _, h, _, _ in conferrals("林秀英曾经荣获全国三八红旗手、“全国十佳农民”、全国劳动模范等多个称号。")}
+    assert found == {"全国三八红旗手", "全国十佳农民", "全国劳动模范"}
+
+
+def test_conferral_second_class_award_is_one_item():
+    found = {h for _, h, _, _ in conferrals("郑海涛说。\n所获荣誉：国家科学技术进步二等奖、吉林省特等劳模。")}
+    assert found == {"国家科学技术进步二等奖", "吉林省特等劳模"}
+
+
+def test_conferral_not_to_a_person_when_a_work_or_a_count_is_the_subject():
+    assert conferrals("吴海峰修复壁画多年，其中“壁画修复工艺”荣获全国科学大会成果奖。") == set()
+    assert conferrals("钱立新宣读决定。1670人被授予全国劳动模范称号。") == set()
+
+
+def test_conferral_holder_title_and_names_after_a_colon():
+    found = {(p, h) for p, h, _, _ in conferrals("首都劳动奖章获得者、北京华达公交客运有限公司驾驶员吴振华发言。")}
+    assert found == {("吴振华", "首都劳动奖章")}
+    found = {(p, h) for p, h, _, _ in conferrals("今年获评“北京大工匠”的3人是：电缆工许建平、车间主任冯德明、钟立华。")}
+    assert found == {("许建平", "北京大工匠"), ("冯德明", "北京大工匠"), ("钟立华", "北京大工匠")}
+
+
+def test_conferral_bare_honour_is_the_specific_one_again():
+    found = {(p, h) for p, h, _, _ in conferrals("老师中有北京市劳动模范、电工班长严立军。劳动模范严立军讲课。")}
+    assert found == {("严立军", "北京市劳动模范")}
+
+
+def test_conferral_column_title_with_a_description():
+    found = conferrals("今天我们认识钳工孔德林。", title="【大国工匠】精益求精的数控铣工孔德林")
+    assert ("孔德林", "大国工匠", None, None) in found
+
+
+def test_conferral_collective_honour_goes_to_the_unit_not_a_person():
+    found = {(p, h) for p, h, _, _ in conferrals("辖区内的北京松华物业服务有限公司维修班今年获评全国工人先锋号。")}
+    assert found == {("北京松华物业服务有限公司维修班", "全国工人先锋号")}
+    found = {(p, h) for p, h, _, _ in conferrals("北京华达机械有限公司荣获全国五一劳动奖状，王建军参加颁奖。")}
+    assert found == {("北京华达机械有限公司", "全国五一劳动奖状")}

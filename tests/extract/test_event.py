@@ -61,3 +61,58 @@ def test_event_duration_and_relative_date():
 def test_event_bare_heads_name_no_event():
     doc = analyse("活动在会上举行，会议强调要加强学习。")
     assert not doc.candidates.get("event")
+
+
+def test_event_bare_head_with_you_refers_back():
+    ev = events("5月7日，朝阳区“匠心筑梦”职工劳动竞赛启动仪式在北京工人体育场举行。竞赛由朝阳区总工会主办、"
+                "北京恒达机械有限公司承办。", date="2024-05-09", city="北京")
+    e = ev["朝阳区“匠心筑梦”职工劳动竞赛启动仪式"]
+    assert e["organiser"] == {"朝阳区总工会"}
+    assert e["co_organiser"] == {"北京恒达机械有限公司"}
+
+
+def test_event_guide_is_no_organiser():
+    text = "日前，由海淀区总工会指导、区教育工会主办的基层工会干部业务培训班开班。"
+    ev = events(text, date="2024-04-26", city="北京")
+    assert ev["基层工会干部业务培训班"]["organiser"] == {"海淀区教育工会"}
+
+
+def test_event_plans_are_no_events():
+    ev = events("4月25日，职工摄影展在劳动人民文化宫开幕。接下来还将举办职工书画展和读书分享会。", date="2024-04-26")
+    assert "职工书画展" not in ev
+
+
+def test_event_actions_and_name_after_the_verb():
+    ev = events("国家发展改革委等部门自2022年6月起在全国开展涉企违规收费专项整治行动。"
+                "省人大常委会组成执法检查组，对《安全生产条例》贯彻实施情况进行执法检查。", date="2023-02-28")
+    assert "涉企违规收费专项整治行动" in ev
+    assert "执法检查" not in ev and not any(name.endswith("进行执法检查") for name in ev)
+
+
+def test_event_plans_in_the_clause_but_not_the_programme_of_the_event():
+    text = "近日，平谷区总工会在桃源湾公园举办职工健身活动。区总今年将围绕职工健身开展健步走、球类比赛等赛事活动。"
+    ev = events(text, date="2024-04-26", city="北京")
+    assert "球类比赛" not in ev and "职工健身活动" in ev
+    ev = events("今天，科考船抵达香港，开启开放日交流活动。开放日期间，将举行极地科考展、极地科普讲座等活动。",
+                date="2024-04-08")
+    assert "极地科普讲座" in ev
+
+
+def test_event_bare_head_held_by_an_organisation():
+    ev = events("今天（4月27日），全国总工会召开大会，表彰获得全国五一劳动奖章的代表。", date="2023-04-27")
+    assert ev["大会"]["organiser"] == {"中华全国总工会"}
+    assert ev["大会"]["date"] == "2023-04-27"
+
+
+def test_event_opened_and_titled():
+    ev = events("日前，顺义区槐岭镇总工会在槐岭职工文化宫开办春季“职工夜校”。", date="2024-05-10", city="北京")
+    assert ev["职工夜校"]["organiser"] == {"顺义区槐岭镇总工会"}
+    ev = events("《感动中国2023年度人物盛典》今晚在央视综合频道播出。", date="2024-04-08")
+    assert "感动中国2023年度人物盛典" in ev
+
+
+def test_event_acts_of_organisations():
+    ev = events("2018年4月，黑龙江省总工会与黑龙江省民政厅签订数据比对合作协议。", date="2020-02-04")
+    e = ev["数据比对合作协议签订"]
+    assert e["organiser"] == {"黑龙江省总工会", "黑龙江省民政厅"} and e["date"] == "2018-04"
+    assert "发布" not in "".join(events("国家统计局3日发布数据显示，消费回升。", date="2020-05-04"))

@@ -1,0 +1,26 @@
+"""Honour mentions: listed honours after a conferral verb, their canonical names."""
+
+from __future__ import annotations
+
+from kg.extract.honour import honour_name
+from tests.helpers import analyse
+
+
+def honours(text: str, **kw) -> list[str]:
+    return [m.name or m.text for m in analyse(text, **kw).mentions if m.label == "Honour"]
+
+
+def test_quoted_honours_one_after_another_are_each_an_honour():
+    found = honours("该班组被授予“全国五一劳动奖状”“全国工人先锋号”“北京市模范集体”等荣誉称号。")
+    assert found == ["全国五一劳动奖状", "全国工人先锋号", "北京市模范集体"]
+
+
+def test_holder_is_part_of_the_honour_mention():
+    doc = analyse("首都劳动奖章获得者、北京华达公交客运有限公司驾驶员吴振华发言。")
+    [hon] = [m for m in doc.mentions if m.label == "Honour"]
+    assert (hon.text, hon.name) == ("首都劳动奖章获得者", "首都劳动奖章")
+
+
+def test_honour_name_drops_an_inner_year():
+    assert honour_name("“感动中国2023年度人物”") == "感动中国年度人物"
+    assert honour_name("全国五一劳动奖章") == "全国五一劳动奖章"
