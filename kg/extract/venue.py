@@ -1,7 +1,14 @@
 """Venues: named places where things happen or that people visit (纪念馆, 文化宫, 学院（…校区）).
 
-Two sources: names with a place head word (…纪念馆, …广场, …职工之家), and organisations
-the text uses as a place (在北京市政务服务中心开讲, 参观…研究院).
+Sources:
+
+- names with a place head word (…纪念馆, …广场, …职工之家) and a proper part, checked: a count
+  before it (5家…基地) or an event's name in it (冬奥会场馆) makes a kind, a verb ends it;
+- names with a place head word right after a place cue (在, 走进, 抵达, 参观甲、乙), whose words
+  jieba may not know (在青禾街道户外劳动者服务站, 走进青石岭矿工纪念馆);
+- known national venues (kg/data/venues.tsv);
+- wells, vessels and stations named by number or place (某探1井, “某某2”号科考船, 峨眉山站);
+- organisations the text uses as a place (在北京市政务服务中心开讲, 参观…研究院, 。在某某医院，…).
 """
 
 from __future__ import annotations
@@ -9,7 +16,17 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.phrases import named_phrases
+from kg.extract.phrases import (
+    GENERIC,
+    ORG_VERBS,
+    PROPER_TAGS,
+    STOP_WORDS,
+    has_proper_part,
+    head_matches,
+    named_phrases,
+    paren_after,
+    trim_left,
+)
 from kg.lexicon import lexicon
 from kg.registry import extractor
 from kg.scan import Wordlist
@@ -22,29 +39,46 @@ __all__ = ["venue"]
 _VISIT = re.compile(r"前往|来到|走进|参观|走访|抵达|考察|调研")
 #: 在/于 make a place only with an event verb after the name (在…举行, not 在…教授的引导下).
 _AT = re.compile(r"(?:在|于)$")
-_EVENT_VERBS = ("举行", "举办", "召开", "开幕", "开讲", "开班", "闭幕", "启动", "揭牌", "落幕", "进行", "开展", "隆重")
+_EVENT_VERBS = ("举行", "举办", "召开", "开幕", "开讲", "开班", "闭幕", "启动", "揭牌", "落幕", "进行", "开展", "隆重",
+                "开赛", "开课", "开办", "上演", "展出", "拉开帷幕", "正式开")
+#: Heads of organisations that are also buildings or grounds (医院, 学校, 公司, 中心 …).
+_PLACE_ORG_HEADS = ("医院", "卫生院", "大学", "学院", "学校", "中学", "小学", "幼儿园", "党校", "研究院", "研究所",
+                    "中心", "公司", "工厂", "厂", "矿", "煤矿", "油田", "电厂")
+#: Words after a place that speak of its inside or grounds (在某某医院内, 在某某公司车间里).
+_INSIDE = ("内", "里", "院内", "门口", "门前", "大门", "大厅", "车间", "厂区", "校园", "院区", "园区", "病房", "会议室",
+           "报告厅", "礼堂", "操场")
 _CLAUSE_MARKS = "，。；：！？\n"
 #: Verbs after a name that say it is a place (龙沼风电场位于…).
 _PLACE_VERBS = ("位于", "坐落", "地处", "始建于", "建成于", "占地")
 
 
-def _locative(text: str, start: int, end: int) -> bool:
-    """Is the name at ``[start, end)`` used as a place: 在…举行, or visited (参观甲、乙、丙)?"""
-    if _AT.search(text, max(0, start - 1), start) and text.startswith(_EVENT_VERBS, end):
-        return True
+def _locative(text: str, start: int, end: int, head: str = "") -> bool:
+    """Is the name at ``[start, end)`` used as a place: 在…举行, or visited (参观甲、乙、丙)?
+
+    A hospital, school, company or centre is a place too where the text sets a scene in it
+    (。在某某医院，护士们…) or speaks of its inside (在某某公司车间里).
+    """
+    if _AT.search(text, max(0, start - 1), start):
+        if text.startswith(_EVENT_VERBS, end):
+            return True
+        if head.endswith(_PLACE_ORG_HEADS) and (
+            text.startswith(_INSIDE, end)
+            or (end < len(text) and text[end] == "，" and (start < 2 or text[start - 2] in _CLAUSE_MARKS))
+        ):
+            return True
     clause = max(text.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
-    head = text[clause:start]
-    verbs = list(_VISIT.finditer(head))
+    before = text[clause:start]
+    verbs = list(_VISIT.finditer(before))
     if not verbs:
         return False
-    between = head[verbs[-1].end() :]
+    between = before[verbs[-1].end() :]
     return all(len(part) <= 24 for part in between.split("、"))
 
 
 def _held_at(text: str, start: int, end: int) -> bool:
     """在…举行, or a place described as one (…位于, …坐落在)."""
-    if text.startswith(_PLACE_VERBS, end):
-        return True
+    if text.startswith(_PLACE_VERBS, end) or text.startswith(("内，", "里，", "内的", "里的", "门口", "门前"), end):
+        return True  # 位于…, …内: a place
     return bool(_AT.search(text, max(0, start - 1), start)) and text.startswith(_EVENT_VERBS, end)
 
 
@@ -60,6 +94,213 @@ def _rare_word_in(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+#: Words right before a place: 在/于 and the verbs of going to or visiting (走进青禾公园, 抵达某某机场).
+_CUE = re.compile(r"(?:在|于|走进|来到|前往|参观|抵达|到达|赶赴|奔赴|走访|考察|深入|回到|赶到|入驻|进入|步入|走入"
+                  r"|落户)$")
+#: jieba tags that cannot be inside a place's name (pronouns, prepositions, particles, time words …).
+_NOT_IN_NAME = ("x", "p", "c", "u", "r", "t", "y", "e", "o", "w", "f")
+_NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几多数百千万"
+#: Words that place something near a place, not in it (在距浦东机场3公里).
+_NOT_NAME_WORDS = frozenset(("距", "距离", "离", "临近", "靠近", "毗邻", "附近", "周边", "旁"))
+#: The longest name (before its head) taken after a cue.
+_MAX_CUE_NAME = 14
+
+
+#: One-character ends of place names (青石岭, 泓湾, 许家坪): a word before one of them makes a toponym.
+_TOPONYM_ENDS = frozenset("山岭峰岗坡坪峪谷沟河湖江溪湾港岛洲滩塘泉村庄屯寨镇街巷路桥关堡营")
+
+
+def _name_evidence(tok_text: str, pos: str, after_word: bool) -> bool:
+    """Is this token a sign of a proper name: a place or name tag, a known division, a word jieba
+    hardly knows (青禾, 槐岭), or a one-character place end after a word (青石/岭)?"""
+    if tok_text in GENERIC:
+        return False
+    if pos.startswith(PROPER_TAGS) or tok_text in lexicon().by_name:
+        return True
+    if after_word and tok_text in _TOPONYM_ENDS:
+        return True
+    freq = segmenter().tokenizer.FREQ.get(tok_text, 0)
+    return freq == 0 or (len(tok_text) == 1 and freq < 100)  # a new word, or a rare character (泓)
+
+
+#: Marks between the items of a list of places visited (参观甲、乙和丙).
+_LIST_MARKS = ("、", "和", "及", "以及")
+#: Words that make a list one of kinds of places (走进各地高校、科研院所、科创园区).
+_GENERIC_LIST = ("各", "多", "一些", "部分", "有关", "相关", "全国", "全省", "全市", "全区", "当地", "基层", "一批")
+
+
+def _visited_list(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a list after a verb of visiting in the same clause (参观甲、乙)?"""
+    clause = max(text.rfind(c, 0, pos) for c in _CLAUSE_MARKS) + 1
+    verbs = list(_VISIT.finditer(text, clause, pos))
+    if not verbs:
+        return False
+    items = text[verbs[-1].end() : pos].lstrip("了")
+    return not items.startswith(_GENERIC_LIST) and all(len(part) <= 24 for part in items.split("、"))
+
+
+def _is_cue(word: str) -> bool:
+    return word in ("在", "于", "到", "赴") or (len(word) >= 2 and _CUE.fullmatch(word) is not None)
+
+
+def _cued_start(doc: Doc, head_start: int) -> int | None:
+    """Start of a name ending in a venue head, when a place cue stands right before it.
+
+    The words between the cue and the head make the name (在青禾街道户外劳动者服务站,
+    走进青石岭矿工纪念馆) if they hold no punctuation, pronoun, particle, numeral,
+    time word or verb, and one of them reads as a proper name (a place, or a word
+    jieba hardly knows). Returns None when there is no such name.
+    """
+    idx = doc.token_index()
+    k = idx.at(head_start)
+    if k < len(idx.tokens) and idx.tokens[k].start < head_start:
+        return None  # the head is inside a longer word
+    evidence = False
+    j = k - 1
+    while j >= 0:
+        tok = idx.tokens[j]
+        if head_start - tok.start > _MAX_CUE_NAME:
+            return None
+        t = tok.text
+        if tok.end < idx.tokens[j + 1].start:
+            return None  # a line break or space between the words
+        after_verb = t == "了" and j > 0 and len(idx.tokens[j - 1].text) > 1 and _is_cue(idx.tokens[j - 1].text)
+        if _is_cue(t) or after_verb or (t in _LIST_MARKS and _visited_list(doc.text, tok.start)):
+            first = idx.tokens[j + 1]  # a name does not begin with a verb (到建设某某水电站)
+            return tok.end if evidence and tok.end < head_start and not first.pos.startswith("v") else None
+        if t in STOP_WORDS or t in _NOT_NAME_WORDS:
+            return None
+        if tok.pos.startswith(_NOT_IN_NAME) or (t[0] in _NUMERALS and tok.pos == "m"):
+            return None
+        if tok.pos.startswith("v") and len(t) > 1 and t not in ORG_VERBS and tok.pos != "vn":
+            return None
+        if _name_evidence(t, tok.pos, j > 0 and not _is_cue(idx.tokens[j - 1].text)):
+            evidence = True
+        j -= 1
+    return None
+
+
+#: A count before a name makes it a kind of place (建成5家职工疗休养基地, 新建4处广场).
+_KIND_BEFORE = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十两几多数百千万余]+|一批|一些|若干)[家个座所处批类]$")
+#: Heads that, after an event's name, mean the places of that event (冬奥会场馆).
+_EVENT_VENUE_HEADS = ("场馆", "赛场")
+_EVENT_WORDS = ("会", "赛", "赛事")
+#: Common words jieba tags as names (智慧港口, 阳光驿站): no sign of a proper name.
+_MISTAGGED = frozenset(("智慧", "文明", "阳光", "明星", "荣誉", "光荣", "道德", "和谐", "幸福", "高水平", "高质量",
+                        "新时代", "新建"))
+#: A rank among places (十大危险机场, 四大遗址): a kind, not one place.
+_RANK = re.compile(r"[一二三四五六七八九十百千0-9]+大$")
+#: Verbs that end in 港 (治港, 离港, 抵港): no port's name.
+_PORT_VERBS = "治离抵进出回在赴访"
+#: Names that are a national word and a head alone (国家公园, 全国博物馆): a kind, unless a known venue.
+_NATIONAL = ("国家", "全国")
+
+
+#: Municipalities are provinces with railway stations of their own name (北京站, 上海站).
+_MUNICIPALITIES = ("110000", "120000", "310000", "500000")
+
+
+def _province(name: str) -> bool:
+    """Is ``name`` a province (四川, 河南), not a municipality?"""
+    divs = lexicon().by_name.get(name, ())
+    return any(d.level == "province" for d in divs) and not any(d.code in _MUNICIPALITIES for d in divs)
+
+
+def _a_kind(doc: Doc, start: int, head_start: int) -> bool:
+    """Does the name at ``start`` name a kind of place: a count before it (建成5家…基地), or the
+    places of an event (冬奥会场馆, 羽毛球比赛场馆) unless one owner's (某学院赛事场馆)?"""
+    text = doc.text
+    if _KIND_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    if text.startswith("站", head_start) and _province(text[start:head_start]):
+        return True  # 四川站, 河南站: the legs of a tour, not stations
+    if text.startswith("港", head_start) and text[head_start - 1 : head_start] in _PORT_VERBS:
+        return True  # 港人治港
+    if text[start:head_start] in _NATIONAL:
+        return True  # 国家公园, 全国港口 (国家体育场 and the like are in kg/data/venues.tsv)
+    idx = doc.token_index()
+    k = idx.at(start)
+    while k < len(idx.tokens) and idx.tokens[k].start < head_start:
+        if _RANK.match(idx.tokens[k].text):
+            return True
+        k += 1
+    return (text.startswith(_EVENT_VENUE_HEADS, head_start) and text.endswith(_EVENT_WORDS, start, head_start)
+            and not any(lexicon().suffixes[h][0] == "Organization" for _, _, h in head_matches(doc, start, head_start)))
+
+
+def _checked_start(doc: Doc, start: int, head_start: int) -> int | None:
+    """Start of a head-word name once checked, or None when it names no single place.
+
+    A count before it makes a kind (5家…基地); a verb inside it ends the name (…负责天安门广场
+    → 天安门广场); common words jieba tags as names (智慧港口) make no name.
+    """
+    if _a_kind(doc, start, head_start):
+        return None
+    idx = doc.token_index()
+    k = idx.at(start)
+    proper = False
+    while k < len(idx.tokens) and idx.tokens[k].start < head_start:
+        tok = idx.tokens[k]  # (the last may run into the head: 中国人民抗日战争纪念馆 is one word)
+        if tok.pos.startswith("v") and tok.pos != "vn" and len(tok.text) > 1 and tok.text not in ORG_VERBS:
+            start, proper = tok.end, False
+        elif tok.text not in _MISTAGGED and has_proper_part(doc, max(tok.start, start), min(tok.end, head_start)):
+            proper = True
+        k += 1
+    if start >= head_start:
+        return None
+    start = trim_left(doc, start, head_start)
+    return start if proper and start < head_start else None
+
+
+#: Drilled wells are named by a word and a number (某探1井, 某201井); vessels by a name, a number and
+#: 号 (“某某2”号极地考察船, 某某5号测量船).
+_NUMBERED = re.compile(
+    r"(?<![第0-9])(?P<num>[0-9][0-9A-Za-z]*(?:[-—][0-9A-Za-z]+)?)(?:井(?![口下上架喷队])"
+    r"|”?号(?P<kind>(?:极地)?考察船|科考船|测量船|破冰船|货轮|邮轮|游轮|渡轮|船|舰)(?![尾头身舱体上员长机]))"
+)
+#: What may follow a station's name (峨眉山站，  西安站出发): not a verb 站 (站在, 站起来).
+_STATION_AFTER = re.compile(r"[，。、；）]|出发|发车|始发|到达|停靠|下车|上车|候车|的|和|与")
+
+
+def _word_before(doc: Doc, pos: int, max_chars: int = 4) -> int:
+    """Start of the short name right before ``pos`` (福深热 in 福深热1井), or ``pos`` when there is none."""
+    idx = doc.token_index()
+    k = idx.at(pos)
+    start = pos
+    while k > 0 and pos - idx.tokens[k - 1].start <= max_chars:
+        tok = idx.tokens[k - 1]
+        if (tok.end != start or tok.text in STOP_WORDS or tok.pos.startswith(_NOT_IN_NAME)
+                or not "\u4e00" <= tok.text[0] <= "\u9fff"):
+            break
+        start = tok.start
+        k -= 1
+    return start
+
+
+def _numbered(doc: Doc) -> list[Mention]:
+    """Wells and vessels named by number (福某1井, “雪某2”号极地考察船), and stations 站 after a place."""
+    text = doc.text
+    idx = doc.token_index()
+    out = []
+    for m in _NUMBERED.finditer(text):
+        start = _word_before(doc, m.start())
+        if start < m.start():
+            if m.group("kind") and "”" in m.group() and start > 0 and text[start - 1] == "“":
+                start -= 1  # “雪某2”号: the name in quotes
+            out.append(Mention("Venue", start, m.end(), text[start : m.end()], "venue", score=1.4,
+                               attrs={"head": m.group("kind") or "井"}))
+    for k in range(1, len(idx.tokens)):
+        tok, prev = idx.tokens[k], idx.tokens[k - 1]
+        if tok.text != "站" or prev.end != tok.start or prev.pos != "ns" or len(prev.text) < 2:
+            continue
+        if _province(prev.text):
+            continue  # 湖北站, 四川站: the legs of a tour, not stations
+        if _STATION_AFTER.match(text, tok.end) and text[prev.start - 1 : prev.start] != "（":
+            out.append(Mention("Venue", prev.start, tok.end, text[prev.start : tok.end], "venue", score=1.4,
+                               attrs={"head": "站"}))
+    return out
+
+
 @functools.cache
 def _known() -> Wordlist:
     return Wordlist(lexicon().venues)
@@ -70,24 +311,40 @@ def _known() -> Wordlist:
 def venue(doc: Doc) -> list[Mention]:
     """Places by head word, and organisations used as the place of an event or a visit."""
     text = doc.text
-    out = [
-        Mention("Venue", s, e, text[s:e], "venue", score=1.4, attrs={"head": h})
-        for s, e, h, _ in named_phrases(doc, ("Venue",))
-    ]
+    out = []
+    for s, e, h, _ in named_phrases(doc, ("Venue",)):
+        start = _checked_start(doc, s, text.rfind(h, s, e))
+        if start is not None:
+            out.append(Mention("Venue", start, e, text[start:e], "venue", score=1.4, attrs={"head": h}))
     for s, e, name in _known().finditer(text):  # 人民大会堂, 中南海: known venues (kg/data/venues.tsv)
         out.append(Mention("Venue", s, e, name, "venue", name=lexicon().venues[name],
                            score=1.4, attrs={"known": True}))
     strict = {(m.start, m.end) for m in out}
+    for s, e, h in head_matches(doc, 0, len(text)):
+        if lexicon().suffixes[h][0] != "Venue":
+            continue
+        start = _cued_start(doc, s)
+        if start is not None and not _a_kind(doc, start, s):
+            end = paren_after(text, e)
+            if (start, end) not in strict:
+                out.append(Mention("Venue", start, end, text[start:end], "venue", score=1.4,
+                                   attrs={"head": h, "cued": True}))
+                strict.add((start, end))
     # names of rare words (桃源湾公园) count where the text holds an event there
     for s, e, h, _ in named_phrases(doc, ("Venue",), relaxed=True):
-        if (s, e) not in strict and e - s > len(h) + 1 and _held_at(text, s, e) and _rare_word_in(doc, s, e - len(h)):
+        if (s, e) not in strict and e - s > len(h) + 1 and _held_at(text, s, e) and _rare_word_in(doc, s, e - len(h)) \
+                and not _a_kind(doc, s, text.rfind(h, s, e)):
             out.append(Mention("Venue", s, e, text[s:e], "venue", score=1.4, attrs={"head": h}))
     for m in doc.candidates.get("organization", []):
-        if m.attrs.get("known") or m.attrs.get("bare_unit"):
-            continue  # 国务院, 宣传部: bodies, not places
-        if _locative(text, m.start, m.end):
+        head = m.attrs.get("head") or ""
+        if m.attrs.get("known") or m.attrs.get("bare_unit") or (len(head) == 1 and head not in "厂矿"):
+            continue  # 国务院, 宣传部, …局, …处: bodies, not places
+        hs = text.rfind(head, m.start, m.end) if head else -1
+        hs = hs if hs > m.start else m.end
+        if _locative(text, m.start, m.end, head) and _checked_start(doc, m.start, hs) == m.start:
             out.append(Mention("Venue", m.start, m.end, m.text, "venue", score=1.45,
                                attrs={"head": m.attrs.get("head"), "also": "Organization"}))
+    out += _numbered(doc)
     out += _located(doc, out)
     return out
 
