@@ -20,6 +20,7 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -386,7 +387,13 @@ def _drop(store: Store | None, manifest: Manifest, endpoint: str | None, graphs:
 
 def _load(results: Iterator[ArticleResult], store: Store | None, manifest: Manifest, endpoint: str | None,
           tick: Callable[[int, int], None] | None) -> None:
-    """Put results into the store (or the endpoint) and the manifest, in batches."""
+    """Put results into the store (or the endpoint) and the manifest, in batches.
+
+    A batch is written to the store by a background thread while the next batch is extracted
+    (Oxigraph releases the GIL while it loads), one batch at a time and in order; the manifest
+    records a batch only once its graphs are in the store, so a failed write leaves those
+    articles to be extracted again.
+    """
     client = None
     if store is None and endpoint:
         from kg.push import GraphStoreClient
@@ -394,23 +401,40 @@ def _load(results: Iterator[ArticleResult], store: Store | None, manifest: Manif
         client = GraphStoreClient(endpoint)
     batch: list[ArticleResult] = []
     size = 0
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") if store is not None else None
+    pending: tuple[Future, list[ArticleResult]] | None = None
+
+    def record(done: list[ArticleResult]) -> None:
+        if endpoint:
+            manifest.set_pushed(endpoint, [(r.row.graph, r.row.key) for r in done])
+        manifest.add((r.row, r.report) for r in done)
+        manifest.add_blocks((r.row.id, *r.blocks) for r in done if r.blocks is not None)
+
+    def settle() -> None:
+        """Wait for the batch being written, then record it."""
+        nonlocal pending
+        if pending is not None:
+            future, done = pending
+            pending = None
+            future.result()
+            record(done)
 
     def flush() -> None:
-        nonlocal batch, size
+        nonlocal batch, size, pending
         if not batch:
             return
-        if store is not None:
-            store.replace_graphs((r.row.graph, r.nquads or "") for r in batch)
-        elif client is not None:
-            from kg.push import ntriples_of
+        settle()
+        if store is not None and writer is not None:
+            graphs = [(r.row.graph, r.nquads or "") for r in batch]
+            pending = (writer.submit(store.replace_graphs, graphs), batch)
+        else:
+            if client is not None:
+                from kg.push import ntriples_of
 
-            for r in batch:
-                if r.nquads is not None:  # graphs a Dask worker did not already send
-                    client.put(r.row.graph, ntriples_of(r.nquads, r.row.graph))
-        if endpoint:
-            manifest.set_pushed(endpoint, [(r.row.graph, r.row.key) for r in batch])
-        manifest.add((r.row, r.report) for r in batch)
-        manifest.add_blocks((r.row.id, *r.blocks) for r in batch if r.blocks is not None)
+                for r in batch:
+                    if r.nquads is not None:  # graphs a Dask worker did not already send
+                        client.put(r.row.graph, ntriples_of(r.nquads, r.row.graph))
+            record(batch)
         batch, size = [], 0
 
     try:
@@ -422,9 +446,16 @@ def _load(results: Iterator[ArticleResult], store: Store | None, manifest: Manif
             if len(batch) >= _BATCH_ARTICLES or size >= _BATCH_BYTES:
                 flush()
         flush()
+        settle()
         if store is not None and hasattr(store, "flush"):
             store.flush()
+    except BaseException:
+        with contextlib.suppress(Exception):
+            settle()  # a batch already written is recorded, so it is not extracted again
+        raise
     finally:
+        if writer is not None:
+            writer.shutdown(wait=True)
         if client is not None:
             client.close()
 
