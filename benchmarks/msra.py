@@ -1,14 +1,22 @@
 """Person and organisation recognition on the MSRA NER test split (and People's Daily's), exact spans.
 
-Usage: python benchmarks/msra.py [--limit N] [--errors FILE] [--only msra|pd]
+Usage: python benchmarks/msra.py [--limit N] [--only msra|pd|pd-dev] [--half A|B] [--errors FILE]
 
 Each sentence of ``../shared/data/ner/msra_test_bio.txt`` (and ``peoples_daily_test_bio.txt``)
 goes through kg's whole pipeline as one JSONL-like article (title "", text = the sentence);
 the final mentions are mapped back into the sentence through the article's offset map and
-compared with the gold spans: Person → PER, TradeUnion and Organization → ORG, and, for
+compared with the gold spans: Person → PER, TradeUnion and Organization → ORG (but not a
+government named by its place, 印度政府, which these corpora leave untagged; ``--raw`` keeps it), and, for
 information, District/City/Province/Venue → LOC. The candidates of the ``ner`` model alone
 are scored too. These test splits are for measuring only: nothing in kg is trained or tuned
-on them. Exits 0 with a note when ../shared is absent.
+on them, and ``--errors`` refuses them: errors are for the development split only.
+
+``--only pd-dev`` scores People's Daily's *dev* split instead (``peoples_daily_dev_bio.txt``),
+the split to develop kg's organisation and person rules on; ``--half B`` keeps its blocks B
+only (sentence blocks of 50, alternately A and B, as in ``scripts/train_ner.py``): the shipped
+model saw all of dev in training, and a model trained on PFR + dev A is honest on dev B.
+``--errors FILE`` writes that split's false positives and negatives (FP/FN, class, span,
+context). Exits 0 with a note when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -26,17 +34,26 @@ from kg.types import PageMeta, Source
 ROOT = Path(__file__).resolve().parents[1]
 NER = ROOT.parent / "shared" / "data" / "ner"
 TESTS = {"msra": "msra_test_bio.txt", "pd": "peoples_daily_test_bio.txt"}
+DEV = {"pd-dev": "peoples_daily_dev_bio.txt"}
 GOLD_CLASSES = ("PER", "ORG", "LOC")
 TO_GOLD = {"Person": "PER", "TradeUnion": "ORG", "Organization": "ORG", "District": "LOC", "City": "LOC",
            "Province": "LOC", "Venue": "LOC"}
+
+
+#: A government named by its place (印度政府, 市政府) is no organisation in these corpora (People's Daily
+#: dev: 95 of 97 untagged; the place is a LOC). kg keeps it (posts need 区政府), so it is left out here.
+_NOT_GOLD_ORG = ("政府",)
 
 
 def _keys(spans: set[tuple[str, int, int]], cls: str) -> set[str]:
     return {f"{c}:{s}:{e}" for c, s, e in spans if c == cls}
 
 
-def run(path: Path, limit: int | None, errors) -> None:
-    sentences = read_bio(path)[:limit]
+def run(path: Path, limit: int | None, errors, half: str | None = None, raw: bool = False) -> None:
+    sentences = read_bio(path)
+    if half:
+        sentences = [x for i, x in enumerate(sentences) if "AB"[(i // 50) % 2] == half]
+    sentences = sentences[:limit]
     pipe = Pipeline()
     final = {c: Score() for c in GOLD_CLASSES}
     alone = {c: Score() for c in ("PER", "ORG")}
@@ -47,14 +64,18 @@ def run(path: Path, limit: int | None, errors) -> None:
         src = Source(path=path, id=f"{path.stem}-{k}", fields={"title": "", "text": sent}, meta=PageMeta(),
                      line=k + 1, title="")
         pred: set[tuple[str, int, int]] = set()
+        by: dict[tuple[str, int, int], str] = {}
         model: set[tuple[str, int, int]] = set()
         for doc in pipe.run(src):
             offsets = doc.article.offsets
             for m in doc.mentions:
                 cls = TO_GOLD.get(m.label)
                 field, s, e = offsets.to_source(m.start, m.end)
+                if cls == "ORG" and raw is False and m.text.endswith(_NOT_GOLD_ORG):
+                    continue
                 if cls and field == "text":
                     pred.add((cls, s, e))
+                    by[(cls, s, e)] = m.extractor
             for m in doc.candidates.get("ner", []):
                 field, s, e = offsets.to_source(m.start, m.end)
                 if field == "text":
@@ -65,9 +86,10 @@ def run(path: Path, limit: int | None, errors) -> None:
             alone[c].add(src.id, _keys(gold, c), _keys(model, c))
         if errors:
             for c, s, e in sorted(pred - gold, key=lambda x: x[1]):
-                errors.write(f"FP\t{c}\t{sent[s:e]}\t{sent[max(0, s - 10):e + 10]}\n")
+                errors.write(f"FP\t{c}\t{sent[s:e]}\t{sent[max(0, s - 10):e + 10]}\t{by[(c, s, e)]}\n")
             for c, s, e in sorted(gold - pred, key=lambda x: x[1]):
-                errors.write(f"FN\t{c}\t{sent[s:e]}\t{sent[max(0, s - 10):e + 10]}\n")
+                seen = "model" if (c, s, e) in model else ""
+                errors.write(f"FN\t{c}\t{sent[s:e]}\t{sent[max(0, s - 10):e + 10]}\t{seen}\n")
     seconds = time.perf_counter() - t0
     # the model alone, timed on the same sentences (features, decoding and probabilities)
     from kg.extract.ner import model as ner_model
@@ -79,7 +101,7 @@ def run(path: Path, limit: int | None, errors) -> None:
     for (s, _), tk in zip(sentences, toks, strict=True):
         m.tag(s, tk, [(0, len(s))])
     ner_seconds = time.perf_counter() - t1
-    print(f"\n{path.name}: {len(sentences):,} sentences, {chars:,} characters")
+    print(f"\n{path.name}{f' (blocks {half})' if half else ''}: {len(sentences):,} sentences, {chars:,} characters")
     print(f"{'':22} {'P':>6} {'R':>6} {'F1':>6}  {'tp':>5} {'fp':>5} {'fn':>5}")
     for c in GOLD_CLASSES:
         s = final[c]
@@ -94,18 +116,24 @@ def run(path: Path, limit: int | None, errors) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, help="score only the first N sentences of each file")
-    ap.add_argument("--only", choices=sorted(TESTS), help="run one test file only")
-    ap.add_argument("--errors", type=Path, help="write false positives and negatives to this file")
+    ap.add_argument("--only", choices=sorted({**TESTS, **DEV}), help="run one file only (pd-dev: the dev split)")
+    ap.add_argument("--half", choices=("A", "B"), help="with --only pd-dev: its blocks A or B only")
+    ap.add_argument("--raw", action="store_true", help="score every organisation, X政府 too (see _NOT_GOLD_ORG)")
+    ap.add_argument("--errors", type=Path, help="with --only pd-dev: write its false positives and negatives")
     args = ap.parse_args()
+    if args.errors and args.only not in DEV:
+        ap.error("--errors is for the dev split only (--only pd-dev): the test splits are for measuring")
     if not NER.is_dir():
         print(f"skipped: {NER} is not here")
         return 0
     errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
     try:
+        if args.only in DEV:
+            run(NER / DEV[args.only], args.limit, errors, args.half, args.raw)
         for key, name in TESTS.items():
             if args.only and key != args.only:
                 continue
-            run(NER / name, args.limit, errors)
+            run(NER / name, args.limit, None, raw=args.raw)
     finally:
         if errors:
             errors.close()

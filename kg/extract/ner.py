@@ -514,6 +514,8 @@ def model() -> NerModel:
     return NerModel.load()
 
 
+#: Words that begin names whatever jieba tags them (首都 is an adverb to it).
+_NAME_STARTS = ("首都", "中国", "中华", "全国", "国家", "中央", "中共")
 #: Tags of words that neither begin nor end an organisation's name (verbs, prepositions …).
 _NOT_EDGE_TAGS = ("v", "p", "c", "u", "d", "r")
 
@@ -546,11 +548,15 @@ class _Tokens:
 def _tidy_org(text: str, toks: _Tokens, s: int, e: int) -> tuple[int, int] | None:
     """kg's reading of an organisation span, or None when kg's rules own it.
 
-    A name ends where a word ends (市自来水集团党委|书记 ends at 集团: 党委书记 is a title), loses
-    a title at its end (区委常委 → 区委) and verbs at its edges (代表集团党委 → 集团党委); names
+    A name begins and ends where a word does (市自来水集团党委|书记 ends at 集团: 党委书记 is a title), loses
+    a title at its end (区委常委 → 区委) and verbs at its edges (代表集团党委 → 集团党委), but not
+    the one word before a bare head (提案|委员会); names
     holding a union (…工会) are left to the union extractor.
     """
     starts, ends = toks.starts, toks.ends
+    across = toks.across(s)
+    if across is not None and not across[2].startswith(_NOT_EDGE_TAGS) and across[1] < e:
+        s = across[0]  # 西|部战区…: a name begins where a word begins
     if toks.tokens and e not in ends:
         inner = toks.last_end_inside(s, e)
         if inner is None:
@@ -564,8 +570,9 @@ def _tidy_org(text: str, toks: _Tokens, s: int, e: int) -> tuple[int, int] | Non
         if tok and tok[0] > s and (text[tok[0]:e] in titles or tok[2].startswith(_NOT_EDGE_TAGS)):
             e, changed = tok[0], True
         tok = starts.get(s)
-        if tok and tok[1] < e and tok[2].startswith(_NOT_EDGE_TAGS):
-            s, changed = tok[1], True
+        if (tok and tok[1] < e and tok[2].startswith(_NOT_EDGE_TAGS) and not text.startswith(_NAME_STARTS, s)
+                and ends.get(e, (s,))[0] > tok[1]):
+            s, changed = tok[1], True  # (提案|委员会 and 首都|航天… keep their first word)
     if e - s < 2 or "工会" in text[s:e]:
         return None
     return s, e
@@ -604,6 +611,8 @@ def ner(doc: Doc) -> list[Mention]:
     Scores stay below 1.0 (``0.3 + 0.5 * probability``) so the rule extractors win a conflict;
     ``attrs["prob"]`` is the model's probability of the span.
     """
+    from kg.extract.organization import _region_before
+
     m = model()
     text = doc.text
     toks = [(t.start, t.end, t.pos) for t in doc.tokens]
@@ -623,6 +632,9 @@ def ner(doc: Doc) -> list[Mention]:
             if span is None:
                 continue
             s, e = span
+            within = _region_before(doc, s, e)
+            if within is not None:  # 长沙市|芙蓉区人民法院: the larger place is a place of its own
+                s = within
         attrs: dict = {"prob": round(p, 4)}
         if cls == "PER" and e - s < 2:
             attrs["partial"] = "a surname"  # 江主席: a mention, but no node of its own

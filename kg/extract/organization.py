@@ -1,12 +1,20 @@
-"""Organisations: companies, hospitals, schools, Party and government bodies, found by their head word."""
+"""Organisations: companies, hospitals, schools, Party and government bodies, found by their head word.
+
+Besides names grown leftwards from a head word (:func:`kg.extract.phrases.named_phrases`):
+national bodies of ``kg/data/organisations.tsv`` where a word begins and ends (not 司法部门),
+with a foreign country before them as that country's body (泰国外交部); ministries named by
+their minister (美国|财政部长); committees named by their level alone (市委、市政府); papers
+in title marks (《某某日报》). Where a name starts: after a dateline (…5日电|外交部), after a
+clause grown into it (某公司买下|某公司), after a larger division (河南省|洛阳市某中学).
+"""
 
 from __future__ import annotations
 
 import functools
 import re
 
-from kg.extract.phrases import named_phrases
-from kg.lexicon import lexicon
+from kg.extract.phrases import GENERIC, ORG_VERBS, PROPER_TAGS, has_proper_part, named_phrases
+from kg.lexicon import lexicon, read_tsv
 from kg.registry import extractor
 from kg.scan import Wordlist
 from kg.types import Doc, Mention
@@ -22,12 +30,228 @@ _BARE_UNIT = re.compile(
 )
 
 
+#: A head's title glued to a body's name in one word (财政部长 = 财政部 + 部长): the body ends inside the word.
+_HEAD_TITLE = ("部长", "局长", "厅长", "署长")
+#: A minister named by the ministry (财政部长, 农业部长): the ministry is the word less its last character.
+_MINISTER = re.compile(r"[\u4e00-\u9fff]{2,8}部长")
+#: Dateline and lead markers a name grown leftwards may take in (北京6月25日电外交部, 本报讯某公司).
+_LEAD = re.compile(r"(?<=[0-9０-９一二三四五六七八九十])日专?电|本报讯")
+#: Names of China before a national body: 中国外交部 is still 外交部.
+_CHINA = ("中国", "中华人民共和国", "我国")
+
+
+#: A newspaper or magazine named in title marks: 《某某日报》, 《某某时报》, 《某某新闻》, 《某某周刊》.
+_PRESS = re.compile(r"(?<=《)([^《》，。、的\s]{1,12}?(?:报|新闻|周刊|杂志|画报))(?=》)")
+#: Documents whose titles end like a newspaper's: 《统计公报》, 《情况通报》, 《工作简报》.
+_NOT_PRESS = ("公报", "通报", "简报", "情报", "海报", "汇报", "年报", "季报", "举报", "警报", "电报", "预报")
+
+
 @functools.cache
 def _known() -> Wordlist:
     return Wordlist(lexicon().organisations)
 
 
-@extractor("organization", requires=["tokens", "candidates:TradeUnion"], assigns=["candidates:Organization"])
+@functools.cache
+def _parties() -> frozenset[str]:
+    """Labels of the parties of kg/data/organisations.tsv: 民革中央 is the party's central committee."""
+    return frozenset(name for name, _aliases, kind in read_tsv("organisations.tsv") if kind == "party")
+
+
+#: A session named before a body (第十四届全国人大, 六届人大常委会): part of the name as written.
+_SESSION = re.compile(r"第?[一二三四五六七八九十百]+届$")
+#: Words ending in 处 that name a place, not an office (交界处, 深处, 入口处).
+_PLACE_CHU = ("交界处", "深处", "远处", "近处", "高处", "低处", "结合处", "连接处", "交汇处", "入口处", "出口处",
+              "接合处", "相接处", "尽头处", "拐弯处", "转弯处")
+
+
+def _on_words(doc: Doc, s: int, e: int) -> bool:
+    """Does ``[s, e)`` begin where a word begins and end where one ends (or before a head's title)?
+
+    司法部门 and 村民进行 hold 司法部 and 民进 but name neither; 财政部长 names 财政部, and
+    全国政协委员 (one word to jieba) names 全国政协.
+    """
+    idx = doc.token_index()
+    if not idx.tokens:
+        return True
+    first = idx.tokens[idx.at(s)]
+    last = idx.tokens[idx.at(e - 1)]
+    if first.start != s:
+        return False
+    if last.end == e or (last.end == e + 1 and doc.text[e - 1 : e + 1] in _HEAD_TITLE):
+        return True
+    return last.start < e and doc.text[e : last.end] in lexicon().titles  # 全国政协|委员 in one word
+
+
+def _place_before(doc: Doc, s: int):
+    """The place word right before ``s`` (美国|国防部, 俄|外交部), if any: a body of that place."""
+    idx = doc.token_index()
+    k = idx.ending_at(s)
+    if k is None:
+        return None
+    tok = idx.tokens[k]
+    if _LEAD.match(doc.text, tok.start):
+        return None  # 25日电|外交部: a dateline, not a place
+    if tok.pos.startswith(("ns", "j")) and tok.text not in GENERIC and tok.text not in ("全国", "国家", "中央"):
+        return tok
+    return None
+
+
+def _ministries(doc: Doc) -> list[Mention]:
+    """A ministry named by its minister's title after a place: 美国|财政部长 → 美国财政部.
+
+    Without a place, the title names one body only after 兼 or at the start of a clause
+    (副总理兼|农业部长, 。内政部长…), not in 全国|宣传部长会议; a ministry of the national
+    list is found by :func:`_known` instead.
+    """
+    out = []
+    idx = doc.token_index()
+    known = lexicon().organisations
+    for m in _MINISTER.finditer(doc.text):
+        k = idx.at(m.end() - 1)
+        tok = idx.tokens[k]
+        if tok.end != m.end() or len(tok.text) < 4 or tok.pos.startswith(("nr", "v")):
+            continue
+        body = tok.text[:-1]
+        if body[:-1] in lexicon().titles or body.startswith(("副", "常务", "总")):
+            continue
+        if body in known:
+            continue  # 美国|财政部长: the national list's 财政部 is found (with its place) by _known
+        place = _place_before(doc, tok.start)
+        prev = idx.tokens[k - 1] if k > 0 else None
+        clause = prev is None or prev.end != tok.start or prev.text == "兼" or prev.pos.startswith("x")
+        if place is None and not clause:
+            continue
+        start = place.start if place is not None else tok.start
+        out.append(Mention("Organization", start, tok.end - 1, doc.text[start : tok.end - 1],
+                           "organization", score=1.4, attrs={"head": "部", "minister": True}))
+    return out
+
+
+def _after_clause(doc: Doc, start: int, head_start: int) -> int | None:
+    """Where a name begins after a clause grown into it: a person's or an organisation's name and a verb.
+
+    某某贝尔公司|买下|某某公司, 某某|出任|某某银行: the verb's subject is no part of the object's name.
+    """
+    idx = doc.token_index()
+    k = idx.at(start)
+    cut = None
+    org_heads = _org_heads()
+    while k < len(idx.tokens) and idx.tokens[k].end <= head_start:
+        tok = idx.tokens[k]
+        if (k > 0 and tok.start > start and tok.pos.startswith("v") and len(tok.text) > 1
+                and tok.text not in ORG_VERBS):
+            prev = idx.tokens[k - 1]
+            person = prev.pos.startswith("nr") and lexicon().surnames.get(prev.text[0]) == "common"
+            if person or (prev.text.endswith(org_heads) and _proper_between(idx, k + 1, head_start)):
+                cut = tok.end
+        k += 1
+    if cut is not None:  # 宣布|收购|某某公司: no name begins with a verb
+        k = idx.at(cut)
+        while k < len(idx.tokens) and idx.tokens[k].start == cut and idx.tokens[k].end < head_start:
+            tok = idx.tokens[k]
+            if not (tok.pos.startswith("v") and tok.text not in ORG_VERBS):
+                break
+            cut = tok.end
+            k += 1
+    return cut
+
+
+def _verb_in(doc: Doc, start: int, end: int) -> bool:
+    """Is there a verb (not one of names, such as 控股) among the tokens of ``[start, end)``?"""
+    idx = doc.token_index()
+    k = idx.at(start)
+    while k < len(idx.tokens) and idx.tokens[k].end <= end:
+        tok = idx.tokens[k]
+        if tok.start >= start and tok.pos.startswith("v") and len(tok.text) > 1 and tok.text not in ORG_VERBS:
+            return True
+        k += 1
+    return False
+
+
+def _proper_between(idx, k: int, head_start: int) -> bool:
+    """Is there a proper word from token ``k`` to the head (某某公司买下|纽新|公司, not 电力公司检修|公司)?"""
+    while k < len(idx.tokens) and idx.tokens[k].start < head_start:
+        tok = idx.tokens[k]
+        if tok.pos.startswith(PROPER_TAGS) and tok.text not in GENERIC:
+            return True
+        k += 1
+    return False
+
+
+@functools.cache
+def _org_heads() -> tuple[str, ...]:
+    return tuple(h for h, (label, _) in lexicon().suffixes.items() if label == "Organization" and len(h) >= 2)
+
+
+def _region_before(doc: Doc, start: int, head_start: int) -> int | None:
+    """Where the second of two places that begin a name starts: 长沙市|芙蓉区人民法院, 河南省|郑州市…学校.
+
+    Names in news begin with one place; a larger one written before it is a place of its own
+    (People's Daily's annotation never starts an organisation with two places).
+    """
+    idx = doc.token_index()
+    k = idx.at(start)
+    if k + 1 >= len(idx.tokens):
+        return None
+    first, second = idx.tokens[k], idx.tokens[k + 1]
+    if first.start != start or second.end > head_start or second.end == first.end:
+        return None
+    if not (first.pos.startswith("ns") and second.pos.startswith("ns")):
+        return None
+    upper, lower = _rank(first.text), _rank(second.text)
+    if upper is not None and lower is not None and lower > upper:
+        return second.start  # (宁波|舟山港集团: two cities of one rank are one name; 北京|桃乡 is no division)
+    return None
+
+
+#: Ranks of administrative divisions, the province first (GB/T 2260 levels in kg/data).
+_RANKS = {"province": 0, "prefecture": 1, "county": 2, "zone": 2}
+
+
+def _rank(word: str) -> int | None:
+    """The rank of the division ``word`` names (0 province … 3 town), or None."""
+    divisions = lexicon().by_name.get(word)
+    if divisions:
+        return min(_RANKS.get(d.level, 3) for d in divisions)
+    if len(word) >= 3 and word.endswith(("镇", "乡", "街道")):
+        return 3
+    return None
+
+
+#: A Party committee named by its level alone (市委, 县委): the place is the one in context.
+_BARE_COMMITTEES = frozenset(("市委", "县委", "省委", "区委", "地委", "州委"))
+
+
+def _bare_committees(doc: Doc) -> list[Mention]:
+    """市委、市政府决定…: a committee named by its level alone, as a word of its own after no name (合肥|市委)."""
+    out = []
+    toks = doc.token_index().tokens
+    titles = lexicon().titles
+    for k, tok in enumerate(toks):
+        word = tok.text[:2] if tok.text[2:] in titles else tok.text  # 市委书记, 省委常委: one word to jieba
+        if word in _BARE_COMMITTEES and not (k > 0 and toks[k - 1].end == tok.start
+                                                 and toks[k - 1].pos.startswith(("n", "j"))):
+            out.append(Mention("Organization", tok.start, tok.start + 2, word, "organization", score=1.4,
+                               attrs={"head": word, "bare": True}))
+    return out
+
+
+def _person_before_unit(doc: Doc, start: int, head_start: int, head: str) -> bool:
+    """Is a one-character head (科) the last syllable of a person's name (基里延科, 某某斯坚科)?"""
+    if len(head) != 1 or start >= head_start:
+        return False
+    idx = doc.token_index()
+    k = idx.at(start)
+    while k < len(idx.tokens) and idx.tokens[k].start < head_start:
+        if not idx.tokens[k].pos.startswith("nr"):
+            return False
+        k += 1
+    tok = idx.tokens[idx.at(head_start)]
+    return tok.pos.startswith("nr") or tok.start == head_start
+
+
+@extractor("organization", requires=["tokens", "candidates:TradeUnion", "candidates:Organization"],
+           assigns=["candidates:Organization"])
 def organization(doc: Doc) -> list[Mention]:
     """Organisations named by a head word (…有限公司, …医院, …区委, …宣传部) and a proper name before it.
 
@@ -38,17 +262,68 @@ def organization(doc: Doc) -> list[Mention]:
     unions = doc.candidates.get("union", [])
     out = []
     lx = lexicon()
+    model_orgs: dict[int, list[Mention]] = {}
+    for n in doc.candidates.get("ner", []):
+        if n.label == "Organization":
+            model_orgs.setdefault(n.end, []).append(n)
     for start, end, head, label in named_phrases(doc, ("Organization",)):
         if head in ("党委", "党组") and _PARTY_TITLE.match(text, end):
             continue
+        if _person_before_unit(doc, start, end - len(head), head):
+            continue
+        if head == "处" and text[start:end].endswith(_PLACE_CHU):
+            continue  # 两省交界处: a place, not an office
+        leads = list(_LEAD.finditer(text, start, end - len(head)))
+        if leads:
+            start = leads[-1].end()  # 新华社北京6月25日电|外交部: the dateline is no part of the name
+            if end - start <= len(head):
+                continue
+        cut = _after_clause(doc, start, end - len(head))
+        for n in model_orgs.get(end, ()):
+            if start < n.start < end - len(head) and _verb_in(doc, start, n.start):
+                cut = max(cut or 0, n.start)  # 某人出任|某某银行: the model's shorter name, past the verb
+        if cut is not None:
+            start = cut  # 某某公司买下|某某公司: the first name and the verb are a clause before it
+            if start >= end - len(head) or (lx.suffixes[head][1] and not has_proper_part(doc, start, end)):
+                continue
         attrs: dict = {"head": head}
+        within = _region_before(doc, start, end - len(head))
+        if within is not None:
+            # 长沙市|芙蓉区人民法院: the larger place is a place of its own before the name
+            attrs["within"] = text[start:within]
+            start = within
         for u in unions:
             if start <= u.start and u.end < end and u.start == start:
                 attrs["parent"] = u
         out.append(Mention(label, start, end, text[start:end], "organization", score=1.4, attrs=attrs))
     for s, e, name in _known().finditer(text):  # 国务院, 全国人大常委会, 教育部 (kg/data/organisations.tsv)
-        out.append(Mention("Organization", s, e, name, "organization",
-                           name=lx.organisations[name], score=1.45, attrs={"known": True}))
+        label = lx.organisations[name]
+        if label in _parties() and text.startswith("中央", e) and not text.startswith("中央委员会", e):
+            e, label = e + 2, None  # 民革中央, 致公党中央: the party's central committee
+        idx = doc.token_index()
+        word = idx.tokens[idx.at(s)] if idx.tokens else None
+        china = word is not None and word.start < s and text[word.start : s] in _CHINA
+        if not _on_words(doc, word.start if china else s, e):
+            continue
+        place = None if china else _place_before(doc, s)
+        if place is not None and place.text not in _CHINA:
+            # 美国国务院, 俄罗斯外交部: a foreign body of the same name, not China's
+            out.append(Mention("Organization", place.start, e, text[place.start : e], "organization", score=1.45,
+                               attrs={"head": name}))
+            continue
+        if china or place is not None:
+            s = word.start if china else place.start  # 中国外交部: China's own body, its country written
+        session = _SESSION.search(text, max(0, s - 6), s)
+        if session is not None:
+            s = session.start()  # 第二届|全国人民代表大会
+        out.append(Mention("Organization", s, e, text[s:e], "organization", name=label, score=1.45,
+                           attrs={"known": True} if label else {"head": name}))
+    out.extend(_ministries(doc))
+    out.extend(_bare_committees(doc))
+    for m in _PRESS.finditer(text):  # 《某某日报》: the paper, a body of its own (媒体)
+        if not m.group(1).endswith(_NOT_PRESS):
+            out.append(Mention("Organization", m.start(1), m.end(1), m.group(1), "organization", score=1.4,
+                               attrs={"head": "报", "press": True}))
     for m in _BARE_UNIT.finditer(text):
         if m.group(1) not in lx.titles:
             out.append(Mention("Organization", m.start(1), m.end(1), m.group(1), "organization", score=1.4,

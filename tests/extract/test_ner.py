@@ -85,3 +85,21 @@ def test_ner_tag_decodes_sentences_in_one_batch():
     tokens = [(t.start, t.end, t.pos) for t in segmenter().tokens(text)]
     found = model().tag(text, tokens, [(0, 7), (7, len(text))])
     assert [(c, text[s:e]) for c, s, e, _ in found if c == "PER"] == [("PER", "葛振宇"), ("PER", "庞秀芸")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "want"),
+    [
+        ("西部战区总医院院长王某说", "部战区总医院", "西部战区总医院"),  # a name begins where a word begins
+        ("、提案委员会主任李某说", "提案委员会", "提案委员会"),  # the one word before a bare head stays
+        ("他并向集团党委汇报", "向集团党委", "集团党委"),  # a preposition at the edge goes
+        ("来自首都航天机械有限公司的", "首都航天机械有限公司", "首都航天机械有限公司"),  # 首都 begins names
+    ],
+)
+def test_tidy_org_edges(text, span, want):
+    from kg.extract.ner import _tidy_org, _Tokens
+
+    toks = _Tokens([(t.start, t.end, t.pos) for t in segmenter().tokens(text)])
+    s = text.index(span)
+    got = _tidy_org(text, toks, s, s + len(span))
+    assert got is not None and text[got[0]:got[1]] == want

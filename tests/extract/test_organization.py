@@ -1,0 +1,80 @@
+"""Organisations: where their names start and end in running news text (invented names)."""
+
+from __future__ import annotations
+
+from tests.helpers import analyse, names
+
+
+def orgs(text: str) -> set[str]:
+    """Texts of the final Organization mentions of ``text``."""
+    return {m.text for m in analyse(text).mentions if m.label == "Organization"}
+
+
+def test_a_national_body_inside_a_word_is_not_named():
+    # 司法部门 holds 司法部, 村民进行 holds 民进: neither names the body
+    assert orgs("他在司法部门工作，村民进行讨论。") == set()
+
+
+def test_a_foreign_body_of_a_national_name_keeps_its_country():
+    assert "泰国外交部" in orgs("泰国外交部发表声明。")
+    assert names("泰国外交部发表声明。", "Organization") == {"泰国外交部"}
+    assert names("中国外交部发表声明。", "Organization") == {"外交部"}  # China's own, by kg's label
+
+
+def test_a_ministry_named_by_its_ministers_title():
+    assert "秘鲁内政部" in orgs("秘鲁内政部长卡洛斯表示。")
+    assert orgs("全国宣传部长会议召开。") == set()
+
+
+def test_a_dateline_is_no_part_of_the_name():
+    found = orgs("新华社北京3月5日电外交部发言人说。")
+    assert "外交部" in found and not any(o.startswith("日电") for o in found)
+
+
+def test_a_clause_before_a_name_is_cut_off():
+    assert orgs("去年，星河电子公司买下蓝湾科技公司。") >= {"星河电子公司", "蓝湾科技公司"}
+    # a verb inside a subsidiary's name stays (某某电力公司检修公司)
+    assert "青山电力公司检修公司" in orgs("他是青山电力公司检修公司的员工。")
+
+
+def test_a_larger_place_before_a_division_is_a_place_of_its_own():
+    assert "洛阳市青松中学" in orgs("河南省洛阳市青松中学的老师说。")
+    # two places of one rank are one name (广州|佛山); 北京|桃乡 is no division: the name keeps its place
+    assert "广州佛山联合物流集团" in orgs("广州佛山联合物流集团的员工说。")
+    assert "北京桃乡果品专业合作社" in orgs("北京桃乡果品专业合作社社长宫某某说。")
+
+
+def test_a_committee_named_by_its_level_alone():
+    assert "市委" in orgs("市委、市政府决定修路。")
+
+
+def test_a_foreign_name_ending_in_ke_is_a_person():
+    assert orgs("总理马卡连科与总统会谈。") == set()
+
+
+def test_a_newspaper_in_title_marks():
+    assert orgs("据《南山晚报》报道，《2023年统计公报》显示，产量增长。") == {"南山晚报"}
+
+
+def test_a_partys_central_committee_and_a_session_before_a_body():
+    assert "民革中央" in orgs("民革中央常务副主席某某出席。")
+    found = orgs("在第二届全国人民代表大会第一次会议上，他发了言。")
+    assert "第二届全国人民代表大会" in found
+    assert names("在第二届全国人民代表大会第一次会议上，他发了言。", "Organization") >= {"全国人大"}
+
+
+def test_a_national_body_glued_to_a_title_in_one_word():
+    assert "全国政协" in orgs("读书班是为新当选的全国政协委员举办的。")
+
+
+def test_a_ministry_named_at_the_start_of_a_clause():
+    assert "内政部" in orgs("内政部长将于明天与工会谈判。")
+    assert "农业部" in orgs("该国副总理兼农业部长瓦某宣布。")
+
+
+def test_a_place_word_ending_in_chu_is_no_office():
+    assert orgs("车站位于河南、山西交界处。") == set()
+
+
+def test_a_committee_glued_to_its_title():
+    assert "市委" in orgs("去年，市委书记张某某召集会议。")
