@@ -8,7 +8,13 @@ Sources:
   jieba may not know (在青禾街道户外劳动者服务站, 走进青石岭矿工纪念馆);
 - known national venues (kg/data/venues.tsv);
 - wells, vessels and stations named by number or place (某探1井, “某某2”号科考船, 峨眉山站);
-- organisations the text uses as a place (在北京市政务服务中心开讲, 参观…研究院, 。在某某医院，…).
+- organisations the text uses as a place (在北京市政务服务中心开讲, 参观…研究院, 。在某某医院，…);
+- streets: a place word and 路/街 standing alone after a cue or a division (沿某某路、某某东街).
+
+A name starts after a phrase that places or classes it (伊朗南部城市|某某港, 项目|某某园, 丰台区建设|…),
+after a province when it stands alone (河北|某某陵园), and takes in a quoted word that begins it
+(“某某湾”青创基地); a nickname in quotes, a kind (大型…基地, 全国…基地, 亚运场馆, 美军基地, 最大港口)
+and a function word (测控站) make none.
 """
 
 from __future__ import annotations
@@ -113,8 +119,8 @@ _TOPONYM_ENDS = frozenset("山岭峰岗坡坪峪谷沟河湖江溪湾港岛洲�
 def _name_evidence(tok_text: str, pos: str, after_word: bool) -> bool:
     """Is this token a sign of a proper name: a place or name tag, a known division, a word jieba
     hardly knows (青禾, 槐岭), or a one-character place end after a word (青石/岭)?"""
-    if tok_text in GENERIC:
-        return False
+    if tok_text in GENERIC or tok_text.endswith("军"):
+        return False  # (美军基地: an owner, not a name)
     if pos.startswith(PROPER_TAGS) or tok_text in lexicon().by_name:
         return True
     if after_word and tok_text in _TOPONYM_ENDS:
@@ -143,6 +149,17 @@ def _is_cue(word: str) -> bool:
     return word in ("在", "于", "到", "赴") or (len(word) >= 2 and _CUE.fullmatch(word) is not None)
 
 
+#: Ends of words that end a place's or a body's name: a 及 after one joins two names, not two nouns.
+_NAME_ENDS = ("馆", "院", "园", "场", "站", "港", "宫", "厅", "堂", "中心", "基地", "校", "所", "会", "局", "部", "处",
+              "公司", "厂", "矿", "室", "区", "市", "县", "省")
+
+
+def _joins_within(left, right) -> bool:
+    """Do 及/和 join two plain nouns inside one name (马术及游泳赛事场馆), not two names (甲馆及乙馆)?"""
+    return (left.pos == "n" and right.pos == "n" and left.end <= right.start
+            and not left.text.endswith(_NAME_ENDS) and left.text not in GENERIC)
+
+
 def _cued_start(doc: Doc, head_start: int) -> int | None:
     """Start of a name ending in a venue head, when a place cue stands right before it.
 
@@ -168,6 +185,9 @@ def _cued_start(doc: Doc, head_start: int) -> int | None:
         if _is_cue(t) or after_verb or (t in _LIST_MARKS and _visited_list(doc.text, tok.start)):
             first = idx.tokens[j + 1]  # a name does not begin with a verb (到建设某某水电站)
             return tok.end if evidence and tok.end < head_start and not first.pos.startswith("v") else None
+        if t == "及" and not evidence and j > 0 and _joins_within(idx.tokens[j - 1], idx.tokens[j + 1]):
+            j -= 1  # 某某学院马术及游泳赛事场馆: two plain nouns joined inside one name
+            continue
         if t in STOP_WORDS or t in _NOT_NAME_WORDS:
             return None
         if tok.pos.startswith(_NOT_IN_NAME) or (t[0] in _NUMERALS and tok.pos == "m"):
@@ -181,21 +201,26 @@ def _cued_start(doc: Doc, head_start: int) -> int | None:
 
 
 #: A count before a name makes it a kind of place (建成5家职工疗休养基地, 新建4处广场).
-_KIND_BEFORE = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十两几多数百千万余]+|一批|一些|若干)[家个座所处批类]$")
+_KIND_BEFORE = re.compile(r"(?:(?:[0-9０-９]+|[一二三四五六七八九十两几多数百千万余]+|一批|一些|若干)[家个座所处批类]"
+                          r"|大型|中型|小型|新型|大批|各类|各级|各个|重点)$")
+#: Heads of designations given to many places (全国…教育基地, 国家级…示范区): with 全国 before, a kind.
+_DESIGNATION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:基地|示范区|示范点|园区)")
 #: Heads that, after an event's name, mean the places of that event (冬奥会场馆).
 _EVENT_VENUE_HEADS = ("场馆", "赛场")
-_EVENT_WORDS = ("会", "赛", "赛事")
+_EVENT_WORDS = ("会", "赛", "赛事", "运")  # (亚运, 奥运, 全运: games)
 #: Common words jieba tags as names (智慧港口, 阳光驿站): no sign of a proper name.
 _MISTAGGED = frozenset(("智慧", "文明", "阳光", "明星", "荣誉", "光荣", "道德", "和谐", "幸福", "高水平", "高质量",
-                        "新时代", "新建"))
+                        "新时代", "新建", "卫星", "智能化", "数字化", "信息化", "现代化"))
 #: A rank among places (十大危险机场, 四大遗址): a kind, not one place.
 _RANK = re.compile(r"[一二三四五六七八九十百千0-9]+大$")
 #: Verbs that end in 港 (治港, 离港, 抵港): no port's name.
-_PORT_VERBS = "治离抵进出回在赴访"
+_PORT_VERBS = "治离抵进出回在赴访开"
 #: Names that are a national word and a head alone (国家公园, 全国博物馆): a kind, unless a known venue.
 _NATIONAL = ("国家", "全国")
 
 
+#: Heads that after a province alone mean all such places in it (山东港口, 河北景区).
+_MANY_HEADS = ("港口", "景区", "园区", "基地", "场馆", "码头", "胡同", "大街")
 #: Municipalities are provinces with railway stations of their own name (北京站, 上海站).
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 
@@ -214,10 +239,15 @@ def _a_kind(doc: Doc, start: int, head_start: int) -> bool:
         return True
     if text.startswith("站", head_start) and _province(text[start:head_start]):
         return True  # 四川站, 河南站: the legs of a tour, not stations
+    if text.startswith(_MANY_HEADS, head_start) and any(
+            d.level == "province" for d in lexicon().by_name.get(text[start:head_start], ())):
+        return True  # 山东港口, 云南景区: a province's ports or sights, not one place
     if text.startswith("港", head_start) and text[head_start - 1 : head_start] in _PORT_VERBS:
         return True  # 港人治港
     if text[start:head_start] in _NATIONAL:
-        return True  # 国家公园, 全国港口 (国家体育场 and the like are in kg/data/venues.tsv)
+        return True
+    if text.startswith(("全国", "全省", "全市", "国家"), start) and _DESIGNATION.match(text, head_start):
+        return True  # 全国…教育基地: a title many places bear
     idx = doc.token_index()
     k = idx.at(start)
     while k < len(idx.tokens) and idx.tokens[k].start < head_start:
@@ -226,6 +256,28 @@ def _a_kind(doc: Doc, start: int, head_start: int) -> bool:
         k += 1
     return (text.startswith(_EVENT_VENUE_HEADS, head_start) and text.endswith(_EVENT_WORDS, start, head_start)
             and not any(lexicon().suffixes[h][0] == "Organization" for _, _, h in head_matches(doc, start, head_start)))
+
+
+def _function_word(word: str, head_at: int) -> bool:
+    """Is ``word`` a word for a kind of place, that runs into the head and begins with what is done
+    there (测控站, 加油站, 检查站: jieba tags 测控 a verb), not a name?"""
+    if not 0 < head_at < len(word):
+        return False
+    return segmenter().pos.word_tag_tab.get(word[:head_at], "").startswith("v")
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """Is the name the whole of a quoted phrase (被称为“迎宾大道”)?"""
+    return start > 0 and text[start - 1] == "“" and text.startswith("”", end)
+
+
+def _quoted_part(text: str, start: int) -> int:
+    """Take in a short quoted word that begins the name (广州南沙“创享湾”港澳青创基地)."""
+    if start > 0 and text[start - 1] == "”":
+        open_at = text.rfind("“", max(0, start - 8), start - 1)
+        if open_at >= 0 and "”" not in text[open_at + 1 : start - 1] and open_at + 2 < start:
+            return open_at
+    return start
 
 
 def _checked_start(doc: Doc, start: int, head_start: int) -> int | None:
@@ -237,19 +289,108 @@ def _checked_start(doc: Doc, start: int, head_start: int) -> int | None:
     if _a_kind(doc, start, head_start):
         return None
     idx = doc.token_index()
+    text = doc.text
     k = idx.at(start)
     proper = False
     while k < len(idx.tokens) and idx.tokens[k].start < head_start:
         tok = idx.tokens[k]  # (the last may run into the head: 中国人民抗日战争纪念馆 is one word)
-        if tok.pos.startswith("v") and tok.pos != "vn" and len(tok.text) > 1 and tok.text not in ORG_VERBS:
+        if tok.pos.startswith("v") and len(tok.text) > 1 and tok.end <= head_start and _rare(tok.text):
+            proper = True  # 传梭博物馆: a word jieba guesses is a verb, but hardly knows, is a name
+        elif tok.pos.startswith("v") and tok.pos != "vn" and len(tok.text) > 1 and tok.text not in ORG_VERBS:
             start, proper = tok.end, False
+        elif tok.start >= start and (tok.end < head_start or tok.text in _LOCATIVE or tok.text.startswith("最")) \
+                and _ends_a_phrase(text, tok):
+            start, proper = tok.end, False  # 伊朗南部城市|阿巴斯港, 吉隆坡市中心|某某大厦, 丰台区建设|…产业园
+        elif tok.pos.startswith("v") and len(tok.text) > 1 and k + 1 < len(idx.tokens) and (
+                idx.tokens[k + 1].end <= head_start and _names_a_place(idx.tokens[k + 1])):
+            start, proper = tok.end, False  # 汇报|中国某某馆, 启动|某某基地: a verb before a name ends a clause
+        elif _military(tok.text[: head_start - tok.start]):
+            start, proper = tok.end, False  # 乌克兰军用|机场, 美军|基地: a kind of base, not a name
+        elif (tok.text in ORG_VERBS
+              or _function_word(tok.text, head_start - tok.start)):
+            pass  # 美军基地: an owner, not a name; 养老服务站: an activity, not a name
+        elif not proper and tok.start > start and tok.text in lexicon().by_name and tok.end < head_start:
+            start, proper = tok.start, True  # 车行|武汉某某大道: a place's name begins with its division
         elif tok.text not in _MISTAGGED and has_proper_part(doc, max(tok.start, start), min(tok.end, head_start)):
             proper = True
         k += 1
     if start >= head_start:
         return None
     start = trim_left(doc, start, head_start)
+    if start > 0 and text[start - 1] in "—–-" and (k := idx.at(start - 1)) > 0:
+        before = idx.tokens[k - 1]  # 中国—东盟博览会展馆: two places joined by a dash
+        if before.end == start - 1 and before.pos.startswith(PROPER_TAGS) and before.text not in GENERIC:
+            start = before.start
+    if _KIND_BEFORE.search(text, max(0, start - 6), start):
+        return None  # 建设大型|风电光伏基地: a kind
+    if start > 0 and (text[start - 1].isdigit() or text.endswith("主题", start, head_start)):
+        return None  # 120|师战史陈列馆: a name cut at a number; 劳模文化主题展馆: a theme, not a name
     return start if proper and start < head_start else None
+
+
+#: Words of direction or part that end a phrase placing a name (伊朗南部, 吉隆坡市中心, 城区).
+_LOCATIVE = frozenset(("东部", "西部", "南部", "北部", "中部", "东南部", "西南部", "东北部", "西北部", "市中心",
+                       "中心城区", "城区", "郊区", "市郊", "境内", "附近", "周边", "一带", "沿岸", "沿线"))
+#: Common nouns standing before a name in apposition (港口青岛港, 城市某某港, 项目某某园, 第二大港某某港).
+_APPOSITIVE = frozenset(("城市", "港口", "项目", "工程", "重镇", "名城", "古镇", "小镇", "首府", "首都", "省会",
+                         "大港", "大城市", "海港", "口岸", "基地", "园区"))
+#: Verbs of building after a division: what is built follows (丰台区建设|某某产业园).
+_BUILD_VERBS = frozenset(("建设", "新建", "打造", "兴建", "建成", "推进", "实施", "规划建设"))
+
+
+def _known_tail(text: str, start: int, end: int) -> int:
+    """Start of a known venue that a division precedes in the name (北京|天安门广场), else ``start``."""
+    return next((x for x in range(start + 2, min(start + 5, end)) if text[x:end] in lexicon().venues
+                 and text[start:x] in lexicon().by_name), start)
+
+
+def _rare(word: str) -> bool:
+    """Does jieba hardly know the word (传梭, 韬奋): a name rather than the verb it guesses?"""
+    return segmenter().tokenizer.FREQ.get(word, 0) < 10
+
+
+def _military(word: str) -> bool:
+    """Does the word say whose army a place serves (美军, 俄军, 军用, 军事), not name it?"""
+    return word.endswith(("军用", "军事")) or (len(word) == 2 and word.endswith("军"))
+
+
+def _names_a_place(tok) -> bool:
+    """Is the token a place or organisation name (中国, 浦东, 中科大)?"""
+    return (tok.pos.startswith(("ns", "nt", "j")) or tok.text in lexicon().by_name) and tok.text not in GENERIC
+
+
+def _ends_a_phrase(text: str, tok) -> bool:
+    """Does the token end a phrase that places or classes the name after it, so the name starts
+    after it: a direction (伊朗南部), a common noun in apposition (城市, 港口, 第二大港), or a verb
+    of building (丰台区建设)?"""
+    t = tok.text
+    return t in _LOCATIVE or t in _APPOSITIVE or t in _BUILD_VERBS or (t.startswith("最") and len(t) > 1)
+
+
+def _after_province(doc: Doc, start: int, head_start: int) -> int:
+    """Drop a province before a name that stands without it (河北|冀中烈士陵园, 北京|香山革命纪念馆),
+    but not before a head alone or ordinary words (浙江图书馆, 北京图书大厦, 上海中心大厦)."""
+    idx = doc.token_index()
+    k = idx.at(start)
+    if k + 1 >= len(idx.tokens) or idx.tokens[k].start != start:
+        return start
+    tok = idx.tokens[k]
+    divs = lexicon().by_name.get(tok.text, ())
+    if not any(d.level == "province" for d in divs) or tok.end >= head_start:
+        return start
+    for _ in range(2):  # a province, then maybe a city (吉林|通化|某某纪念馆)
+        rest = idx.tokens[k + 1]
+        if rest.start != idx.tokens[k].end or rest.end >= head_start:
+            return start
+        if rest.text in lexicon().by_name:
+            if not any(d.level == "prefecture" for d in lexicon().by_name[rest.text]):
+                return start  # a county stays: 九江修水县图书馆
+            k += 1
+            continue
+        if rest.pos.startswith(PROPER_TAGS) and rest.text not in GENERIC and rest.text not in _MISTAGGED:
+            return rest.start
+        return start
+    return start
 
 
 #: Drilled wells are named by a word and a number (某探1井, 某201井); vessels by a name, a number and
@@ -314,7 +455,11 @@ def venue(doc: Doc) -> list[Mention]:
     out = []
     for s, e, h, _ in named_phrases(doc, ("Venue",)):
         start = _checked_start(doc, s, text.rfind(h, s, e))
+        if start is not None and _nickname(text, start, e):
+            continue  # “迎宾大道”: a name in quotes is what a place is called, not its name
         if start is not None:
+            start = _quoted_part(text, _after_province(doc, start, text.rfind(h, s, e)))
+            start = _known_tail(text, start, e)
             out.append(Mention("Venue", start, e, text[start:e], "venue", score=1.4, attrs={"head": h}))
     for s, e, name in _known().finditer(text):  # 人民大会堂, 中南海: known venues (kg/data/venues.tsv)
         out.append(Mention("Venue", s, e, name, "venue", name=lexicon().venues[name],
@@ -324,6 +469,8 @@ def venue(doc: Doc) -> list[Mention]:
         if lexicon().suffixes[h][0] != "Venue":
             continue
         start = _cued_start(doc, s)
+        if start is not None:
+            start = _known_tail(text, _after_province(doc, start, s), e)
         if start is not None and not _a_kind(doc, start, s):
             end = paren_after(text, e)
             if (start, end) not in strict:
@@ -341,11 +488,76 @@ def venue(doc: Doc) -> list[Mention]:
             continue  # 国务院, 宣传部, …局, …处: bodies, not places
         hs = text.rfind(head, m.start, m.end) if head else -1
         hs = hs if hs > m.start else m.end
-        if _locative(text, m.start, m.end, head) and _checked_start(doc, m.start, hs) == m.start:
-            out.append(Mention("Venue", m.start, m.end, m.text, "venue", score=1.45,
+        start = m.start
+        within = m.attrs.get("within") or ""
+        if within and text.endswith(within, 0, start):
+            start -= len(within)  # 在中国浦东某某学院举办: the place is named in full, its parent too
+        if _locative(text, start, m.end, head) and _checked_start(doc, start, hs) == start:
+            out.append(Mention("Venue", start, m.end, text[start : m.end], "venue", score=1.45,
                                attrs={"head": m.attrs.get("head"), "also": "Organization"}))
     out += _numbered(doc)
+    out += _streets(doc)
     out += _located(doc, out)
+    return out
+
+
+#: Street words that end a street's name (天坛路, 永定门东街, 崇文门外大街).
+_STREET_HEADS = frozenset(("路", "街", "大街", "东路", "西路", "南路", "北路", "中路", "东街", "西街", "南街", "北街"))
+#: What may stand before a street's name: a cue of place or route, or a list mark.
+_STREET_BEFORE = frozenset(("在", "沿", "沿着", "位于", "途经", "经过", "经", "至", "到", "从", "、", "和", "及",
+                            "走进", "来到", "穿过", "地处", "坐落于"))
+#: What may follow a street: a pause, a list mark, or words of place (路上, 路口, 路边).
+_STREET_AFTER = re.compile(r"[，。、；）]|和|及|与|上|口|边|旁|两侧|沿线|一带|的|附近|东侧|西侧|南侧|北侧|交叉")
+
+
+def _street_word(tok_text: str, pos: str) -> bool:
+    """Can the token be (part of) a street's name: a place or name, or a word jieba hardly knows?"""
+    if tok_text in GENERIC or tok_text in STOP_WORDS:
+        return False
+    if pos.startswith(("ns", "nr")):
+        return True
+    return pos.startswith(("n", "j")) and segmenter().tokenizer.FREQ.get(tok_text, 0) < 500
+
+
+def _streets(doc: Doc) -> list[Mention]:
+    """Streets named by a place word and 路/街 after a cue or a division (在天坛路, 沿某某东街、某某大街,
+    位于某某区某某路): the street word stands alone, so 铁路, 道路, 思路 are never heads."""
+    text = doc.text
+    toks = doc.token_index().tokens
+    lx = lexicon()
+    out = []
+    for k in range(1, len(toks)):
+        tok = toks[k]
+        if tok.text in _STREET_HEADS:
+            head_start, j = tok.start, k - 1
+        elif len(tok.text) >= 3 and tok.pos.startswith("ns") and tok.text.endswith(("路", "街")) \
+                and tok.text[-2:] not in ("道路", "铁路", "公路", "线路", "大路", "马路"):
+            head_start, j = tok.end - 1, k - 1  # 淮海路 as one word
+        else:
+            continue
+        if not _STREET_AFTER.match(text, tok.end):
+            continue
+        start = head_start if tok.end - 1 == head_start and tok.text not in _STREET_HEADS else tok.start
+        if tok.text in _STREET_HEADS:
+            if j >= 0 and toks[j].text in ("外", "内") and toks[j].end == tok.start:
+                j -= 1  # 崇文门外大街
+            first = j
+            while first >= 0 and k - first <= 3 and toks[first].end == toks[first + 1].start \
+                    and _street_word(toks[first].text, toks[first].pos) and toks[first].text not in lx.by_name:
+                first -= 1
+            if first == j:
+                continue
+            start, j = toks[first + 1].start, first
+        else:
+            start = tok.start
+        if tok.end - start > 7 or j < 0:
+            continue
+        prev = toks[j]
+        if prev.end != start and prev.text not in _STREET_BEFORE:
+            continue
+        if prev.text in _STREET_BEFORE or prev.text in lx.by_name:  # 在某某路, 上海|某某路, 江岸区|某某路
+            out.append(Mention("Venue", start, tok.end, text[start : tok.end], "venue", score=1.4,
+                               attrs={"head": "路", "street": True}))
     return out
 
 

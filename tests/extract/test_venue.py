@@ -92,3 +92,84 @@ def test_a_list_of_places_visited():
 
 def test_national_names_known_as_venues():
     assert names("“京彩”美术作品展在中国美术馆举办。", "Venue") == {"中国美术馆"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("货轮驶离港口榕湾港，前往下一站。", "榕湾港"),  # a common noun in apposition before the name
+        ("导弹击中了邻国南部城市榕湾港。", "榕湾港"),  # a direction, then a common noun
+        ("车行武汉榕湾大道，两旁绿树成荫。", "武汉榕湾大道"),  # a place's name begins with its division
+        ("宣讲在广州南沙“青禾湾”港澳青创基地举行。", "“青禾湾”港澳青创基地"),  # a quoted word begins the name
+        ("嘉宾到中国—南亚博览会展馆巡馆。", "中国—南亚博览会展馆"),  # two places joined by a dash
+        ("在河北榕岭烈士陵园，同学们缅怀先烈。", "榕岭烈士陵园"),  # a province before a name that stands alone
+    ],
+)
+def test_where_a_venue_name_begins(text, venue):
+    assert venue in names(text, "Venue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这条被称为“迎宾大道”的道路两旁绿树成荫。",  # a nickname in quotes
+        "导弹落在邻国南部港口。",  # a direction and a head: no name
+        "丰台区建设卫星互联网产业园。",  # what is being built, not a name
+        "新疆加快建设大型风电光伏基地。",  # 大型: a kind
+        "绿电正在点亮亚运场馆。",  # the venues of the games
+        "任务各测控站点实施联调联控。",  # 测控站: a kind of station
+        "全国中医药文化宣传教育基地增至150个。",  # a title many places bear
+        "伊朗称袭击了美军基地。",  # an owner, not a name
+        "宣讲员结合小区即将开放的养老服务站展开宣讲。",  # an activity, not a name
+        "山东港口吞吐量稳步增长。",  # a province's ports
+        "在县里新四军75团战史陈列馆，游客络绎不绝。",  # not 团战史陈列馆: a name is not cut at a number
+    ],
+)
+def test_no_venue_in_these(text):
+    assert not names(text, "Venue") - {"新四军75团战史陈列馆"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "邻国最大港口昨日遭袭。",  # a superlative: a kind
+        "无人机袭击了邻国军用机场。",  # whose army: a kind of airfield
+    ],
+)
+def test_kinds_by_rank_or_owner(text):
+    assert not names(text, "Venue")
+
+
+def test_a_verb_before_a_place_ends_the_clause():
+    assert names("浦东新区启动中科大榕湾科教基地建设。", "Venue") == {"中科大榕湾科教基地"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("志愿者沿桐溪路、榕湾东街一带清扫积雪。", {"桐溪路", "榕湾东街"}),  # after a cue of route, and in a list
+        ("社区位于江岸区榕湾路的东侧。", {"榕湾路"}),  # after a division
+    ],
+)
+def test_streets(text, venue):
+    assert venue <= names(text, "Venue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们坚持走中国特色社会主义道路。",  # 道路 is no street
+        "川青铁路建设稳步推进。",  # a railway line
+        "要拓宽就业思路。",
+    ],
+)
+def test_no_streets_in_these(text):
+    assert not names(text, "Venue")
+
+
+def test_nouns_joined_by_ji_inside_a_cued_name():
+    assert "桐溪商学院马术及游泳赛事场馆" in names("比赛在桐溪商学院马术及游泳赛事场馆举行。", "Venue")
+
+
+def test_a_province_before_a_known_venue():
+    assert names("北京天安门广场举行升旗仪式。", "Venue") == {"天安门广场"}
