@@ -40,7 +40,7 @@ def _article(
     field, a, b = body
     # a page file is laid out for print; a JSONL record's text is digital, its lines paragraphs
     text, b_runs = clean_region(source.fields[field], a, b, field, crosses, printed=field == "file")
-    if not text.strip():
+    if not text.strip() and not title_text.strip():
         return None
     if title_text:  # the newline joining title and body maps to where the body region starts
         runs.append((title_end, field, a))

@@ -83,7 +83,7 @@ def test_readers_jsonl_records(tmp_path):
     [
         (['{"id": "a", "text": "好"}', '{"id": "b", "text": "坏"'], "not valid JSON", 2),
         (['["a list"]'], "must be a JSON object", 1),
-        (['{"id": "a"}'], "has no 'text'", 1),
+        (['{"id": "a"}'], "has neither 'text' nor 'title'", 1),
         (['{"id": "a", "text": "x", "date": "yesterday"}'], "bad date", 1),
         ([""], "empty file", None),
     ],
@@ -95,6 +95,17 @@ def test_readers_jsonl_errors_name_file_and_line(tmp_path, lines, message, line)
         list(read_jsonl(p))
     assert message in str(err.value)
     assert err.value.line == line
+
+
+def test_readers_jsonl_record_with_only_a_title_is_an_article_of_its_title(tmp_path):
+    from kg.split import split_articles
+
+    p = tmp_path / "feed.jsonl"
+    rows = [{"id": "t1", "title": "怀柔区总工会举行劳模座谈会", "text": ""}, {"id": "t2", "text": "正文。"}]
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    first, _ = read_jsonl(p)
+    (art,) = list(split_articles(first))
+    assert art.title == "怀柔区总工会举行劳模座谈会" and art.text.startswith(art.title)
 
 
 def test_readers_jsonl_record_holding_a_page_is_split_into_its_articles(tmp_path):

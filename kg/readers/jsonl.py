@@ -26,7 +26,8 @@ def _text(record: dict, key: str, path: Path, line: int) -> str:
 def read_jsonl(path: Path) -> Iterator[Source]:
     """Yield one :class:`~kg.types.Source` per record of a JSONL file.
 
-    Each line is a JSON object with at least ``text``; ``id`` (else
+    Each line is a JSON object with ``text`` (a record with only a ``title``, as news feeds
+    have when a story's text is missing, is an article of its title); ``id`` (else
     ``<stem>-<line>``), ``title``, ``date`` (YYYY-MM-DD), ``source`` (the newspaper),
     ``url``, ``page`` and ``city`` are used when present. Blank lines are skipped.
     A record whose text holds ``## `` titles is a page of articles (see
@@ -36,7 +37,7 @@ def read_jsonl(path: Path) -> Iterator[Source]:
     ------
     SourceError
         Naming the file and line of a record that is not valid JSON, not an object,
-        has no text, or a bad date; or when the file holds no record.
+        has neither text nor title, or a bad date; or when the file holds no record.
     """
     text = decode(read_bytes(path), path)
     count = 0
@@ -50,8 +51,8 @@ def read_jsonl(path: Path) -> Iterator[Source]:
         if not isinstance(record, dict):
             raise SourceError("a record must be a JSON object", path, no)
         body = _text(record, "text", path, no)
-        if not body.strip():
-            raise SourceError("record has no 'text'", path, no)
+        if not body.strip() and not _text(record, "title", path, no).strip():
+            raise SourceError("record has neither 'text' nor 'title'", path, no)
         date = record.get("date")
         page = record.get("page")
         meta = PageMeta(
