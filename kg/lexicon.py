@@ -64,6 +64,7 @@ class Lexicon:
     venues: dict[str, str] = field(default_factory=dict)  # name or alias → canonical name of a known venue
     organisations: dict[str, str] = field(default_factory=dict)  # name or alias → press name of a national body
     implied: dict[str, str] = field(default_factory=dict)  # title → the body it belongs to when none is written
+    countries: tuple[str, ...] = ()  # short names of countries other than China (and 外国, 该国)
 
     def division(self, name: str, near: str | None = None) -> Division | None:
         """The division called ``name``; among namesakes, the one under ``near`` (a code prefix).
@@ -142,4 +143,5 @@ def lexicon() -> Lexicon:
     for name, _city, *rest in read_tsv("venues.tsv"):
         for n in (name, *(a for a in (rest[0].split(",") if rest and rest[0] else ()) if a)):
             lx.venues[n] = name
+    lx.countries = tuple(name for (name, *_rest) in read_tsv("countries.tsv"))
     return lx

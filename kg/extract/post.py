@@ -306,6 +306,28 @@ def _implied(title: str, start: int, end: int) -> Mention | None:
     return Mention("Organization", start, end, title, "post", name=body, attrs={"implied": True})
 
 
+@functools.cache
+def _foreign_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a country (``kg/data/countries.tsv``), with its party, government or parliament,
+    ending right before a title; and of a country starting a chain."""
+    names = "|".join(sorted(lexicon().countries, key=len, reverse=True))
+    end = re.compile(f"(?:{names})(?:[\u4e00-\u9fff]{{0,8}}?(?:党|党中央|中央|政府|议会|国会|委员会)|共和国|王国)?$")
+    return end, re.compile(f"(?:{names})")
+
+
+def _foreign(doc: Doc, person: Mention, chain: list[ChainItem]) -> bool:
+    """Is ``person`` written as holding office abroad (泰国总理某, 老挝人民革命党中央总书记某)?
+
+    The country (or its party, government or parliament) ends right before the title chain or
+    starts it: 访问泰国的李某总理 is not.
+    """
+    start = chain[0].start if chain else person.start
+    text = doc.text
+    foreign_end, foreign_start = _foreign_res()
+    return bool(foreign_end.search(text, max(0, start - 20), start)
+                or foreign_start.match(text, start, person.start))
+
+
 def _shared_chain(doc: Doc, person: Mention, persons: dict[int, Mention]) -> list[ChainItem]:
     """The titles a list of names shares: 全国总工会副主席甲、乙、丙 gives 乙 and 丙 the post of 甲.
 
@@ -336,7 +358,10 @@ def _after_regex() -> re.Pattern[str]:
 
 #: A name, then the verb that gives its post: 某是某公司的一名部门经理, 某当选为某工会主席, 某，某公司董事长.
 _VERB_AFTER = re.compile(
-    r"[，,]?(?:现|曾|先后|已)?(?:是|系|为|任|担任|出任|兼任|当选为|当选|成为|升任)?(?:了)?(?:一名|一位)?")
+    r"[，,]?(?:(?:\d{4}年|去年|今年)?(?:首次|再次|又|连续[两三四五六]届|新)?(?:当选为|当选|担任|出任)"
+    r"|(?:现|曾|先后|已)?(?:是|系|为|任|担任|出任|兼任|当选为|当选|成为|升任)?)(?:了)?(?:一名|一位)?")
+#: A delegate to a Party congress, named by its number: 党的十九大代表, 中国共产党第二十次全国代表大会代表.
+_CONGRESS = re.compile(r"(?:党的|中共|中国共产党第)[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)(?=代表)")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?]|$")
 
 
@@ -355,12 +380,49 @@ def _chain_after(doc: Doc, person: Mention) -> list[ChainItem]:
     end = _CLAUSE_END.search(text, verb.end(), min(sent.end, verb.end() + 40))
     if end is None or end.start() == verb.end():
         return []
+    congress = _CONGRESS.match(text, verb.end(), end.start())
+    if congress is not None and congress.end() + 2 == end.start() and verb.group().lstrip("，,"):
+        # 某当选党的十九大代表: the congress is the body, 代表 the seat
+        body = Mention("Organization", congress.start(), congress.end(), congress.group(), "post")
+        return [ChainItem(congress.start(), end.start(), "代表", body)]
     chain = _chain(doc, end.start(), verb.end())
     if not chain or chain[0].start != verb.end() or any(item.honour is not None for item in chain):
         return []
     if not has_verb and all(item.org is None for item in chain):
         return []
     return chain
+
+
+#: The end of a list of names: 甲、乙等技能人才, 甲等同志.
+_LIST_END = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?(?:人才|人|同志|工人|职工|劳模|工匠|代表|专家))?")
+
+
+def _list_chain_after(doc: Doc, person: Mention, starts: dict[int, Mention]) -> list[ChainItem]:
+    """The titles a verb after a list of names gives each of them: 甲、乙当选…代表, 甲和乙先后兼任….
+
+    A name in the list may have its organisation before it (某公司甲、某集团乙等技能人才当选…).
+    Only with a verb (甲、乙，某公司经理 may name the last one alone).
+    """
+    text = doc.text
+    last = person
+    for _ in range(8):
+        sep = text[last.end : last.end + 1]
+        if sep not in ("、", "和", "与", "及"):
+            break
+        nxt = starts.get(last.end + 1)
+        if nxt is None:
+            org = next((o for o in doc.mentions if o.start == last.end + 1 and o.label in ORG_LABELS
+                        and o.end in starts), None)
+            nxt = starts.get(org.end) if org is not None else None
+        if nxt is None:
+            break
+        last = nxt
+    tail = _LIST_END.match(text, last.end)
+    if tail is not None:
+        last = Mention(last.label, last.start, tail.end(), text[last.start : tail.end()], last.extractor)
+    if last is person or text[last.end : last.end + 1] in ("，", ","):
+        return []
+    return _chain_after(doc, last)
 
 
 #: A sentence that opens at a workplace: 在某公司的车间里，车间主任某正….
@@ -392,10 +454,12 @@ def _without_party(org: Mention) -> Mention:
     return org
 
 
-def _chain_posts(person: Mention, chain: list[ChainItem], workplace: Mention | None = None) -> list[Relation]:
+def _chain_posts(person: Mention, chain: list[ChainItem], workplace: Mention | None = None,
+                 foreign: bool = False) -> list[Relation]:
     """One post per title of a chain; a unit named in it is made a unit of its parent.
 
-    ``workplace`` is the body of titles the chain gives none (the place the sentence opens at).
+    ``workplace`` is the body of titles the chain gives none (the place the sentence opens at);
+    a ``foreign`` office-holder's title implies no Chinese body (某国总理 is not of 国务院).
     """
     out: list[Relation] = []
     last_org: Mention | None = workplace
@@ -403,7 +467,7 @@ def _chain_posts(person: Mention, chain: list[ChainItem], workplace: Mention | N
         if item.honour is not None:
             continue
         org = item.org
-        implied = _implied(_present(item.title), item.start, item.end) if org is None else None
+        implied = _implied(_present(item.title), item.start, item.end) if org is None and not foreign else None
         if implied is not None:
             org = implied  # 中共中央总书记、国家主席: 国家主席 belongs to the state, not to 中共中央
         if org is not None and implied is None:
@@ -435,20 +499,57 @@ def post(doc: Doc) -> list[Relation]:
     out: list[Relation] = []
     text = doc.text
     persons = {p.end: p for p in doc.mentions if p.label == "Person"}
+    starts = {p.start: p for p in persons.values()}
+    chains = {p.end: chain_before(doc, p) for p in persons.values()}
+    # a name written once as a foreign office-holder (泰国总理某) is foreign wherever else it stands (某总理)
+    foreign = {p.name or p.text for p in persons.values() if _foreign(doc, p, chains[p.end])}
     for person in persons.values():
+        pname = person.name or person.text
+        is_foreign = any(pname.startswith(f) or f.startswith(pname) for f in foreign)
         after = _after_regex().match(text, person.end)
-        if after and lexicon().implied.get(after.group().lstrip("副")):
-            # 习某总书记, 李某总理: a title after the name, whose body is implied
+        implied_after = after is not None and lexicon().implied.get(after.group().lstrip("副")) is not None
+        while after and lexicon().implied.get(after.group().lstrip("副")) and not is_foreign:
+            # 习某总书记, 李某总理, 某总书记、国家主席: titles after the name, whose bodies are implied
             body = _implied(after.group(), after.start(), after.end())
             if body is not None:
                 out.append(Relation("post", person, body, person.start, after.end(), "post",
                                     attrs={"role": after.group(), "former": False}))
-        chain = chain_before(doc, person)
+            after = _after_regex().match(text, after.end() + 1) if text[after.end() : after.end() + 1] == "、" else None
+        seat = _seat_after(doc, person) if not is_foreign and not implied_after else None
+        if seat is not None:
+            out.append(seat)
+        chain = chains[person.end]
         if all(item.honour is not None for item in chain):
             # 全国劳动模范马某，是某村党支部书记: honours before the name, the post after it
-            chain = chain + (_shared_chain(doc, person, persons) or _chain_after(doc, person))
-        out += _chain_posts(person, chain, _workplace(doc, chain))
+            chain = chain + (_shared_chain(doc, person, persons) or _chain_after(doc, person)
+                             or _list_chain_after(doc, person, starts))
+        out += _chain_posts(person, chain, _workplace(doc, chain), is_foreign)
     return _with_employers(out)
+
+
+#: A seat written after a name as it is addressed in session reports (某委员说, 某代表认为).
+_SEAT_AFTER = re.compile(r"(委员|代表)(?=[说表认建介指提告坦谈呼：:，,、。是也还在对深])")
+#: The national body of each seat, as the article names it, and its canonical name.
+_SEAT_BODY = {"委员": (("全国政协",), "全国政协"), "代表": (("全国人大", "全国人民代表大会"), "全国人民代表大会")}
+#: A local body of the same kind: then the seat may be a local one.
+_SEAT_LOCAL = {"委员": re.compile(r"[省市区县州旗]政协"), "代表": re.compile(r"[省市区县州旗]人大")}
+
+
+def _seat_after(doc: Doc, person: Mention) -> Relation | None:
+    """A seat after a name whose body only the article gives: 某委员说 in a report on the national CPPCC.
+
+    Only when the article names the national body and no local one of its kind (市政协, 区人大).
+    """
+    text = doc.text
+    m = _SEAT_AFTER.match(text, person.end)
+    if m is None or len(person.text) < 2:  # 陈代表: a surname alone names nobody sure
+        return None
+    seat = m.group(1)
+    written, name = _SEAT_BODY[seat]
+    if not any(w in text for w in written) or _SEAT_LOCAL[seat].search(text):
+        return None
+    body = Mention("Organization", m.start(), m.end(), seat, "post", name=name, attrs={"implied": True})
+    return Relation("post", person, body, person.start, m.end(), "post", attrs={"role": seat, "former": False})
 
 
 #: Words for any employee: without an employer they say nothing of a post.

@@ -152,3 +152,46 @@ def test_post_any_employee_without_employer_is_no_post():
 def test_post_at_the_workplace_the_sentence_opens_at():
     text = "本报讯 在北京星河电力有限公司的精密加工车间，数控车间主任鄂立东正俯身调试一台加工中心。"
     assert relations(text, "post") == {("鄂立东", "北京星河电力有限公司", "车间主任")}
+
+
+def test_titles_after_a_name_in_a_list_all_take_their_bodies():
+    rels = relations("不久前，张三丰总书记、国家主席在北京会见了客人。", "post")
+    assert ("张三丰", "中共中央", "总书记") in rels
+    assert ("张三丰", "中华人民共和国", "国家主席") in rels
+
+
+def test_a_foreign_leader_takes_no_chinese_body():
+    # 泰国总理某: the title is of Thailand's government, and so is 某总理 later in the article
+    rels = relations("泰国总理巴沙颂表示，欢迎中方代表团。巴沙颂总理期待再次访华。", "post")
+    assert not any(o == "国务院" for _, o, _ in rels)
+    assert not relations("老挝国家副主席坎塔丽在会上致辞。", "post")
+
+
+def test_a_chinese_leader_keeps_the_implied_body_beside_a_foreign_one():
+    rels = relations("国务院总理王明远在北京会见泰国总理巴沙颂。", "post")
+    assert ("王明远", "国务院", "总理") in rels
+    assert not any(s == "巴沙颂" for s, _, _ in rels)
+
+
+def test_congress_delegate_after_a_verb():
+    assert relations("李建华当选党的十九大代表。", "post") == {("李建华", "党的十九大", "代表")}
+    assert relations("王丽萍2018年当选全国人大代表，她很高兴。", "post") == {("王丽萍", "全国人民代表大会", "代表")}
+
+
+def test_a_verb_after_a_list_of_names_gives_each_the_post():
+    text = "北京星河电力集团赵刚和天津宏远机械集团周明先后兼任全国总工会副主席。"
+    assert relations(text, "post") == {("赵刚", "中华全国总工会", "副主席"), ("周明", "中华全国总工会", "副主席")}
+    text = "北京星河电力有限公司李建华、天津宏远机械有限公司赵刚等技能人才当选党的十九大代表。"
+    assert relations(text, "post") == {("李建华", "党的十九大", "代表"), ("赵刚", "党的十九大", "代表")}
+
+
+def test_a_seat_after_a_name_takes_the_national_body_the_article_names():
+    assert relations("全国政协十三届二次会议开幕。王丽萍委员说，要加强保护。", "post") == {
+        ("王丽萍", "全国政协", "委员")}
+    assert relations("全国人大会议期间，王丽萍代表认为，要加强保护。", "post") == {
+        ("王丽萍", "全国人民代表大会", "代表")}
+
+
+def test_a_seat_after_a_name_is_not_read_when_it_may_be_local_or_a_verb():
+    assert relations("北京市政协会议上，王丽萍委员说，要加强保护。全国政协也开会。", "post") == set()
+    assert relations("王丽萍代表全体职工发言。全国人大代表很多。", "post") == set()
