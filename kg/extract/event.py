@@ -6,6 +6,9 @@ what its sentence says attaches to that event. Organisers are the unions and
 organisations that 举办/主办/召开 it (由甲联合乙举办的…, 甲主办、乙协办, 讲座由甲主办); the venue
 is the place 在…举行; the date the nearest date before it in the sentence, else the
 article's lead date; headcounts (31名劳模工匠, 约6000人次) are numbers with their qualifier.
+A competition's launch ceremony (…劳动竞赛启动仪式) reports the competition too; acts of an organisation
+(甲在乙发布…, 全总决定下拨…), a leader's reply, talk or visit (某某给…回信, 到…考察) and a union's
+走访慰问 are events named by what is done; a sentence opening 在某站， places the event just reported.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ HEADS = tuple(
     报告会 宣讲会 表彰大会 表彰会 代表大会 大会 会议 论坛 讲座 大讲堂 培训班 培训 摄影展
     书画展 展览 展会 比赛 竞赛 大赛 技能大赛 劳动竞赛 演出 晚会 联欢会 运动会 义诊 慰问
     交流活动 活动 发布会 招聘会 开放日 年货节 健步走 开班式 观摩会 推进会 协商会 研修班 全会 盛典 见面会
-    联组会 视频会 群英会 夜校 选拔赛 邀请赛 锦标赛 专项行动 整治行动 治理行动 攻坚行动 三年行动 执法检查 调研""".split()
+    讨论会 联组会 视频会 群英会 夜校 选拔赛 邀请赛 锦标赛 专项行动 整治行动 治理行动 攻坚行动 三年行动
+    执法检查 调研""".split()
 )
 _HEAD = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
 #: Heads inside other words name no event (人民大会堂, 会议室, 活动中心).
@@ -67,6 +71,16 @@ _PLANNED = re.compile(
     r"(?<!期间)(?<!期间，)(?<!届时)(?<!届时，)(?:还将|将要|拟|计划|准备|将)[^，。；]{0,16}?(?:举办|举行|召开|开展|组织)"
 )
 _MEASURES = "场次个项届期批名位"
+#: Not held (不组织开展, 暂停举办) or no one event (各类招聘会, 各种形式的竞赛, 一系列活动).
+_NOT_HELD = re.compile(
+    r"(?:不|暂停|停止|取消|禁止|严禁|不得|推迟|延期)(?:组织|开展|举办|举行|召开)+[^，。；]{0,12}$"
+    r"|(?:各类|各种|各项|多种|一系列)[^，。；]{0,4}$"
+)
+#: An ordinal before a bare head (是…的首场活动): a reference, not a new name.
+_ORDINAL = ("首场", "首次", "第一场")
+#: A ceremony or meeting of a competition (…劳动竞赛启动仪式, …竞赛现场观摩会): the competition is an event too.
+_INNER = re.compile(r"(劳动竞赛|技能竞赛|技能大赛|竞赛|大赛|比赛)(?:现场|总结)?"
+                    r"(启动仪式|开幕式|闭幕式|颁奖仪式|观摩会|推进会|总结会|表彰大会)$")
 _ORG_LABELS = ("TradeUnion", "Organization")
 
 
@@ -92,10 +106,14 @@ def _organisers(text: str, orgs: list[Mention], lo: int, hi: int) -> list[tuple[
     return out
 
 
+_WATCH = re.compile(r"观看|收看|聆听|收听")
 _OTHER_ROLE = re.compile(r"、|指导|支持|监制|冠名|赞助")
 #: A verb inside a grown name: the name is what follows it (…情况进行执法检查 → 执法检查).
 _INNER_VERB = re.compile(r"进行|开展|组织(?![部者])|举办|举行|召开|参加|参与|主持|宣布|出席")
-_LATER_VERB = re.compile(r"[^，。；：！？“”]{0,28}?" + _VERB)
+#: 全总制定方案，组织动员职工开展…: the subject carries over a comma to a clause opening with 组织/动员.
+_LATER_VERB = re.compile(
+    r"[^，。；：！？“”]{0,28}?(?:，(?:并|还|随后|先后)?(?=组织|动员)[^，。；：！？“”]{0,20}?)?" + _VERB
+)
 
 
 def _held_by(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -117,12 +135,19 @@ def _same_as(name: str, head: str, named: dict[str, Mention]) -> Mention | None:
     return None
 
 
+#: 庆祝…成立100周年暨…表彰大会, 纪念…胜利80周年大会: an anniversary names the event, organisations and all.
+_ANNIVERSARY = re.compile(r"(?:庆祝|纪念)[^，。；：！？“”《》\s]{2,40}?周年[^，。；：！？“”《》\s]{0,40}")
+
+
 def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) -> int:
     """Where an event's name begins; it does not take in a person or what precedes a quote.
 
     An organisation the name had to be cut after (全总脱贫攻坚工作推进会) goes to ``prefixed``.
     """
     text = doc.text
+    for a in _ANNIVERSARY.finditer(text, max(floor, head.start() - 80), head.start()):
+        if a.end() == head.start():
+            return a.start()
     start = grow_left(doc, head.start(), floor, trim=False)
     if text.startswith("》", head.end()):  # 《…年度人物盛典》: the title is the name
         q = text.rfind("《", floor, head.start())
@@ -154,10 +179,13 @@ def event(doc: Doc) -> list[Mention | Relation]:
     text = doc.text
     out: list[Mention | Relation] = []
     dates = [m for m in doc.mentions if m.label == "Date" and m.attrs.get("value")]
-    lead_date = next((d for d in dates if d.start < doc.article.body_start + 60), None)
+    lead = [d for d in dates if d.start < doc.article.body_start + 60]
+    lead_date = next((d for d in lead if d.attrs.get("precision") != "year"), lead[0] if lead else None)
     orgs = [m for m in doc.mentions if m.label in _ORG_LABELS]
     venues = [m for m in doc.mentions if m.label == "Venue"]
     named: dict[str, Mention] = {}
+    inner: dict[int, Mention] = {}  # ceremony → the competition it launches or shows
+    outer: dict[int, Mention] = {}
     last: Mention | None = None
     dated: set[int] = set()
     for sent in doc.sentences:
@@ -170,6 +198,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 continue
             prefixed: list[Mention] = []
             start = _name(doc, m, sent.start, prefixed)
+            if text.startswith(_ORDINAL, start) and start + 2 == m.start():
+                continue  # 摄影展是…的首场活动: the event named before
             refer = next((r for r in _REFER if text.startswith(r, start)), None)
             host = _host(text, orgs, m.start()) if start == m.start() else None
             if host is not None:  # 全国总工会召开大会: a bare head its organiser holds
@@ -183,12 +213,16 @@ def event(doc: Doc) -> list[Mention | Relation]:
                     ev = next((e for e in reversed(named.values()) if m.group() in e.text), None)
                     if ev is not None:
                         here.append(ev)
+                        if id(ev) in outer:  # 竞赛由甲主办: its launch ceremony's organiser too
+                            here.append(outer[id(ev)])
                 continue  # a bare 活动 names nothing new
             clause = max(sent.start, *(text.rfind(c, sent.start, start) + 1 for c in "，；"))
             if _PLANNED.search(text, clause, start):
                 continue  # 接下来还将举办职工书画展: a plan, not an event reported
             if _POLICY.match(text, start):
                 continue  # 加强职业技能培训: a policy, not an event
+            if _NOT_HELD.search(text, clause, start) or text.startswith("要", clause):
+                continue  # 暂停举办各类现场招聘会, 要…开展各种形式的竞赛: not held, or only asked for
             if not (_HELD.search(text, max(sent.start, start - _NEAR), min(sent.end, m.end() + _NEAR))
                     or (text.startswith("上", m.end()) and "在" in text[max(sent.start, start - 8) : start])):
                 continue  # named but not reported as held (…创新培训 as background); 在…全会上: held
@@ -213,6 +247,13 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 for org in prefixed:  # 中华全国总工会脱贫攻坚工作推进会: its organiser names it
                     if org.end == start and org.label in _ORG_LABELS:
                         out.append(Relation("organiser", ev, org, org.start, ev.end, "event"))
+                sub = _INNER.search(name)
+                if sub is not None and sub.start(1) > 0 and (inner_name := name[: sub.end(1)]) not in named:
+                    iv = Mention("Event", start, start + sub.end(1), inner_name, "event", name=inner_name,
+                                 score=1.0)
+                    named[inner_name] = iv
+                    inner[id(ev)], outer[id(iv)] = iv, ev
+                    out.append(iv)
             here.append(ev)
             last = ev
         for ev in dict.fromkeys(here):
@@ -220,9 +261,15 @@ def event(doc: Doc) -> list[Mention | Relation]:
             for org, verb in _organisers(text, orgs, sent.start, sent.end):
                 if in_sent and org.start > ev.end and not text[ev.end : org.start].strip().startswith("由"):
                     continue  # an organiser after the event must be introduced by 由
+                at = ev.start if in_sent else text.find(ev.name, sent.start, sent.end)
+                if org.end <= at and _WATCH.search(text, org.end, at):
+                    continue  # 甲组织职工观看…大会直播: 甲 holds the viewing, not the event
                 kind = "co_organiser" if verb in _CO else "organiser"
                 a, b = (min(org.start, ev.start), max(org.end, ev.end)) if in_sent else (org.start, org.end + 2)
                 out.append(Relation(kind, ev, org, a, b, "event"))
+                if kind == "organiser" and id(ev) in inner and inner[id(ev)] not in here:
+                    # the main organiser of a competition's ceremony holds the competition
+                    out.append(Relation(kind, inner[id(ev)], org, a, b, "event"))
             for v in venues:
                 visited = _VISITED.search(text, max(sent.start, v.start - 3), v.start) and v.end <= ev.start
                 if _in(v, sent.start, sent.end) and (_AT.search(text, v.start - 1, v.start) or visited):
@@ -230,13 +277,16 @@ def event(doc: Doc) -> list[Mention | Relation]:
                     out.append(Relation("venue", ev, v, a, b, "event"))
             if id(ev) not in dated:
                 when = [d for d in dates if sent.start <= d.start < sent.end and d.attrs.get("precision") != "year"
-                        and d.start < max(ev.end, sent.start + 1)]
+                        and d.start < max(ev.end, sent.start + 1) and not _in(d, ev.start, ev.end)]
                 date = when[-1] if when else lead_date
                 if date is not None:
                     dated.add(id(ev))
                     a, b = (date.start, max(date.end, ev.end)) if when and in_sent else (date.start, date.end)
-                    out.append(Relation("date", ev, date, a, b, "event",
-                                        attrs={"value": date.attrs["value"], "precision": date.attrs["precision"]}))
+                    for e in (ev, inner.get(id(ev))):  # a competition starts with its launch
+                        if e is not None and (e is ev or id(e) not in dated):
+                            dated.add(id(e))
+                            out.append(Relation("date", e, date, a, b, "event", attrs={
+                                "value": date.attrs["value"], "precision": date.attrs["precision"]}))
             for d in _DURATION.finditer(text, sent.start, sent.end):
                 n = int(d.group(1)) if d.group(1).isdigit() else _CN_NUM.get(d.group(1))
                 if n and n == int(n):  # 为期3个月, 为期两周: an ISO 8601 duration
@@ -248,28 +298,60 @@ def event(doc: Doc) -> list[Mention | Relation]:
                     qualifier = "more than"
                 out.append(Relation("headcount", ev, None, c.start(), c.end(), "event",
                                     attrs={"count": int(c.group(2)), "unit": c.group(4), "qualifier": qualifier}))
-    out += _verb_events(doc, orgs, dates, lead_date, named)
+    acts = _verb_events(doc, orgs, venues, dates, lead_date, named) + _visits(doc, orgs, venues, dates, lead_date,
+                                                                             named)
+    # 参加了发布活动 after 甲发布…: the act named before, not another event
+    verbs = {m.name[-2:] for m in acts if isinstance(m, Mention)}
+    drop = {id(m) for m in out if isinstance(m, Mention) and m.name[:-2] in verbs and m.name.endswith("活动")}
+    out = [x for x in out if id(x) not in drop and not (isinstance(x, Relation) and id(x.subject) in drop)]
+    out += acts
+    return out + _next_place(doc, out, venues)
+
+
+def _next_place(doc: Doc, found: list[Mention | Relation], venues: list[Mention]) -> list[Relation]:
+    """在某站，…: a sentence opening at a place tells where the event just reported took place."""
+    text = doc.text
+    placed = {id(r.subject) for r in found if isinstance(r, Relation) and r.kind == "venue"}
+    out: list[Relation] = []
+    for ev in found:
+        if not isinstance(ev, Mention) or id(ev) in placed:
+            continue
+        k = next((i for i, x in enumerate(doc.sentences) if x.start <= ev.start < x.end), None)
+        if k is None or k + 1 >= len(doc.sentences):
+            continue
+        sent, nxt = doc.sentences[k], doc.sentences[k + 1]
+        if any(isinstance(e, Mention) and e is not ev and sent.start <= e.start < sent.end for e in found):
+            continue  # one event in its sentence only: what follows is about it
+        at = nxt.start + len(text[nxt.start : nxt.end]) - len(text[nxt.start : nxt.end].lstrip())
+        v = next((v for v in venues if v.start == at + 1), None)
+        if v is not None and text[at] == "在" and text.startswith("，", v.end):
+            out.append(Relation("venue", ev, v, v.start - 1, v.end, "event"))
     return out
 
 
 #: An organisation that 发布/签订/签署/启动/下拨 something: the act is the event (数据比对合作协议签订,
 #: 第九次全国职工队伍状况调查结果发布). Not 印发 (a document, not an activity) nor 发布消息 (a news source).
 _ACT = re.compile(
-    r"(?:联合|共同|正式|日前|近日|近期|今天|昨天|\d{1,2}日)?(发布|签订|签署|启动|下拨)了?"
+    r"(?:联合|共同|正式|日前|近日|近期|今天|昨天|\d{1,2}日)?(?:(?:决定|已经?|再次)(?=下拨))?(发布|签订|签署|启动|下拨)了?"
     r"(?![的会后时了])([^，。；：！？\n（(]{2,40})(?=[，。；：！？\n（(]|$)"
 )
 #: 发布报告称, 发布数据显示: a source of what is said, not an act.
 _SAYS = re.compile(r"(?:显示|称|表示|预计|指出|认为)$")
 
 
-def _verb_events(doc: Doc, orgs: list[Mention], dates: list[Mention], lead_date: Mention | None,
-                 named: dict[str, Mention]) -> list[Mention | Relation]:
+def _verb_events(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Mention],
+                 lead_date: Mention | None, named: dict[str, Mention]) -> list[Mention | Relation]:
     """Acts of organisations reported as events, named by what is done and the verb, with their organisers."""
     text = doc.text
     out: list[Mention | Relation] = []
     ordered = sorted((o for o in orgs if o.start >= doc.article.body_start), key=lambda o: o.start)
     for i, org in enumerate(ordered):
         act = _ACT.match(text, org.end)
+        place = next((v for v in venues if v.start == org.end + 1 and text[org.end] == "在"), None)
+        if act is None and place is not None:  # 甲在乙发布…: the act at a place
+            act = _ACT.match(text, place.end)
+        else:
+            place = None
         if act is None or act.group(2).startswith(("消息", "通知", "文件")):
             continue
         obj = act.group(2).rstrip("的")
@@ -287,10 +369,77 @@ def _verb_events(doc: Doc, orgs: list[Mention], dates: list[Mention], lead_date:
             hosts.append(ordered[k - 1])
             k -= 1
         out += [Relation("organiser", ev, o, o.start, ev.end, "event") for o in hosts]
+        if place is not None:
+            out.append(Relation("venue", ev, place, place.start - 1, ev.end, "event"))
         sent = doc.sentence_at(org.start)
         when = [d for d in dates if sent.start <= d.start < org.start and d.attrs.get("precision") != "year"]
         date = when[-1] if when else lead_date
         if date is not None:
             out.append(Relation("date", ev, date, date.start, max(date.end, ev.end) if when else date.end, "event",
+                                attrs={"value": date.attrs["value"], "precision": date.attrs["precision"]}))
+    return out
+
+
+_STOP = "，。；：！？\n"
+#: A leader's reply, talk or visit (习近平给…回信, 同…集体谈话, 到…考察): after the person, a title, a day and
+#: a place may come (习近平23日下午在中南海同…集体谈话), not a count (两次到…考察: a background).
+_VISIT = re.compile(
+    r"(?P<title>总书记|总理|副总理|委员长|副委员长)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?"
+    rf"(?:在(?P<at>[^{_STOP}]{{2,12}}?))?"
+    rf"(?:(?P<to>给|同)(?P<obj>[^{_STOP}]{{2,30}}?)(?<!的)(?P<verb>回信|集体谈话)"
+    rf"|(?P<go>到|来到|赴)(?P<place>[^{_STOP}]{{2,20}}?)(?P<visit>考察调研|走访调研|蹲点调研|调研|考察|视察))"
+)
+#: 甲联合乙，走访慰问…等一线户外劳动者: a union's visit to those it serves, named by them.
+_CALL = re.compile(rf"(?:联合(?P<with>[^{_STOP}]{{2,30}}?)，?)?(?:近日|日前)?(?P<verb>走访慰问|看望慰问)"
+                   rf"(?P<obj>[^{_STOP}]{{2,40}})")
+
+
+def _visits(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Mention],
+            lead_date: Mention | None, named: dict[str, Mention]) -> list[Mention | Relation]:
+    """Visits, replies and talks of a person (习近平给…回信) and a union's 走访慰问, with who made them."""
+    text = doc.text
+    out: list[Mention | Relation] = []
+    subjects = sorted((m for m in doc.mentions if m.start >= doc.article.body_start
+                       and m.label in ("Person", *_ORG_LABELS)), key=lambda m: m.start)
+    for who in subjects:
+        hosts = [who]
+        if who.label == "Person":
+            v = _VISIT.match(text, who.end)
+            if v is None:
+                continue
+            at = next((x for x in venues if v.group("at") and (x.start, x.end) == v.span("at")), None)
+            if v.group("at") and at is None:
+                continue  # 在同…谈话时: a reference to the talk, not the talk
+            if v.group("place") in ("这里", "那里", "此地", "当地"):
+                continue  # 来到这里考察: where is said before
+            verb = v.group("verb") or v.group("visit")
+            first = v.start("to") if v.group("to") else v.start("go")
+            name = who.text + (v.group("title") or "") + text[first : v.end()]
+        else:
+            v = _CALL.match(text, who.end)
+            if v is None:
+                continue
+            at = None
+            verb = v.group("verb")
+            obj = v.group("obj")
+            obj = obj.rsplit("等", 1)[1] if "等" in obj else obj  # …快递员等一线户外劳动者: the whole group
+            if len(obj) < 2:
+                continue
+            name = verb + obj
+            if v.group("with"):
+                hosts += [o for o in orgs if (o.start, o.end) == v.span("with")]
+        if name in named:
+            continue
+        ev = Mention("Event", who.start, v.end(), name, "event", name=name, score=1.0)
+        named[name] = ev
+        out.append(ev)
+        out += [Relation("organiser", ev, o, o.start, ev.end, "event") for o in hosts]
+        if at is not None:
+            out.append(Relation("venue", ev, at, at.start - 1, ev.end, "event"))
+        sent = doc.sentence_at(who.start)
+        when = [d for d in dates if sent.start <= d.start < v.end() and d.attrs.get("precision") != "year"]
+        date = when[-1] if when else lead_date
+        if date is not None:
+            out.append(Relation("date", ev, date, date.start, date.end, "event",
                                 attrs={"value": date.attrs["value"], "precision": date.attrs["precision"]}))
     return out

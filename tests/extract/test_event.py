@@ -116,3 +116,83 @@ def test_event_acts_of_organisations():
     e = ev["数据比对合作协议签订"]
     assert e["organiser"] == {"黑龙江省总工会", "黑龙江省民政厅"} and e["date"] == "2018-04"
     assert "发布" not in "".join(events("国家统计局3日发布数据显示，消费回升。", date="2020-05-04"))
+
+
+def test_event_ceremony_of_a_competition_names_the_competition_too():
+    ev = events("5月7日，海淀区“创新先锋”职工劳动竞赛启动仪式在中关村软件园举行。竞赛由海淀区总工会主办、北京明川科技"
+                "有限公司承办。", date="2024-05-08", city="北京")
+    contest, ceremony = ev["海淀区“创新先锋”职工劳动竞赛"], ev["海淀区“创新先锋”职工劳动竞赛启动仪式"]
+    assert contest["organiser"] == ceremony["organiser"] == {"海淀区总工会"}
+    assert contest["date"] == "2024-05-07"
+
+
+def test_event_act_at_a_place_and_its_back_reference():
+    ev = events("5月9日，西城区柳岸街道工会在柳岸街道职工之家发布“职工服务地图”，职工扫码即可查找。"
+                "职工代表参加了发布活动。", date="2024-05-10", city="北京")
+    assert "发布活动" not in ev
+    e = next(v for k, v in ev.items() if k.endswith("发布"))
+    assert e["organiser"] == {"西城区柳岸街道工会"} and e["venue"] == "柳岸街道职工之家"
+
+
+def test_event_first_of_a_series_is_a_reference():
+    ev = events("近日，朝阳区总工会举办职工摄影展。摄影展是今年职工文化季的首场活动。", city="北京")
+    assert "首场活动" not in ev
+
+
+def test_event_competition_of_an_observation_meeting_keeps_its_main_organiser():
+    ev = events("5月11日，由市建筑工会主办、怀柔区总工会协办的重点工程劳动竞赛现场观摩会在雁栖湖项目工地举行。",
+                date="2024-05-12", city="北京")
+    meeting, contest = ev["重点工程劳动竞赛现场观摩会"], ev["重点工程劳动竞赛"]
+    assert meeting["co_organiser"] == {"怀柔区总工会"} and not contest["co_organiser"]
+    assert contest["organiser"] == meeting["organiser"] and contest["date"] == "2024-05-11"
+
+
+def test_event_leader_reply_and_visit_with_the_leader_as_organiser():
+    ev = events("近日，王建国给红星机械厂青年班组职工回信，勉励他们钻研技术。2019年，王建国到红星机械厂考察。"
+                "王建国两次到红星机械厂考察。", date="2024-09-28")
+    assert ev["王建国给红星机械厂青年班组职工回信"]["organiser"] == {"王建国"}
+    assert ev["王建国到红星机械厂考察"]["organiser"] == {"王建国"}
+    assert len(ev) == 2
+
+
+def test_event_union_visit_named_by_whom_it_visits_and_placed_by_the_next_sentence():
+    ev = events("昨天，朝阳区望京街道总工会联合望京街道社区卫生服务中心，走访慰问辖区环卫工人、快递员等一线户外劳动者，"
+                "送去慰问品300余份。在望京街道户外劳动者服务站，医护人员为快递小哥测量血压。",
+                date="2024-05-09", city="北京")
+    e = ev["走访慰问一线户外劳动者"]
+    assert e["organiser"] == {"朝阳区望京街道总工会", "望京街道社区卫生服务中心"}
+    assert e["venue"] == "望京街道户外劳动者服务站" and e["date"] == "2024-05-08"
+
+
+def test_event_anniversary_name_keeps_the_organisation_it_celebrates():
+    ev = events("庆祝中国职工书画协会成立40周年暨优秀作品表彰大会28日上午在人民大会堂隆重举行。", date="2025-04-28")
+    assert "庆祝中国职工书画协会成立40周年暨优秀作品表彰大会" in ev
+
+
+def test_event_watching_a_broadcast_is_not_organising_it():
+    ev = events("1日上午，红星机械厂工会组织职工通过电视观看庆祝建厂60周年大会直播。", date="2019-10-02")
+    assert all(not e["organiser"] for e in ev.values())
+
+
+def test_event_organiser_carried_over_a_comma_to_zuzhi():
+    ev = events("今年以来，市总工会制定方案，组织动员职工开展合理化建议活动，鼓励职工发挥聪明才智。",
+                date="2019-10-02", city="杭州")
+    assert ev["合理化建议活动"]["organiser"] == {"杭州市总工会"}
+
+
+def test_event_year_in_its_name_is_not_its_date():
+    ev = events("2022年“金牌工人”发布仪式今天在京举行。", date="2023-02-28")
+    assert [e["date"] for e in ev.values()] == ["2023-02-28"]
+
+
+def test_event_allocation_decided_by_a_union():
+    ev = events("记者30日从中华全国总工会了解到：全总决定下拨3000万元送温暖资金，用于支持各级工会开展帮扶。",
+                date="2020-04-30")
+    e = next(v for k, v in ev.items() if "下拨" in k)
+    assert e["organiser"] == {"中华全国总工会"}
+
+
+def test_event_not_held_or_not_one_event():
+    assert not events("湖南从1月26日起暂停举办现场招聘会，集中开展线上招聘服务。", date="2020-02-08")
+    assert not events("近日，市总工会组织职工参加了冰球、雪地足球等一系列冰雪竞赛。", date="2020-01-08")
+    assert not events("要围绕高质量发展，广泛深入开展职工技能竞赛。", date="2023-10-23")
