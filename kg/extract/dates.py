@@ -1,4 +1,5 @@
-"""Dates and times: 2023年5月11日, 5月11日, 11日, 昨天, 近日, 今年, resolved against the page date."""
+"""Dates and times: 2023年5月11日, 5月11日, 11日, 昨天, 近日, 今年, resolved against the page date
+(今天/昨天 after a dateline such as 本报北京5月10日电 against the dateline's day)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ _RELATIVE = {
     "本月": (0, "month"), "上月": (-1, "month"), "下月": (1, "month"),
 }
 _REL_RE = re.compile("|".join(sorted(_RELATIVE, key=len, reverse=True)))
+#: A dateline (本报北京5月10日电, 新华社华盛顿3月2日电): the day the report was filed, which its 今天 means.
+_DATELINE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日电")
+#: How far into an article a dateline may stand (after the title and a byline).
+_DATELINE_REACH = 160
 
 
 def resolve_date(
@@ -85,6 +90,23 @@ def _relative(word: str, page: dt.date | None, year: int | None) -> tuple[str | 
     return page.isoformat(), unit  # recent / before: on or before the page date
 
 
+def _dateline(text: str, page: dt.date | None, year: int | None) -> tuple[dt.date | None, int]:
+    """The date of the article's dateline and where it ends (the page date and the end of text if none).
+
+    Examples
+    --------
+    >>> _dateline("标题\\n本报北京5月10日电（记者 某某）今天……", dt.date(2024, 5, 11), 2024)
+    (datetime.date(2024, 5, 10), 13)
+    """
+    m = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if m is None:
+        return page, len(text)
+    value, precision = resolve_date(int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"]), page, year)
+    if precision != "day" or value is None or value.startswith("--"):
+        return page, len(text)
+    return dt.date.fromisoformat(value), m.end()
+
+
 @extractor("dates", assigns=["candidates:Date"])
 def dates(doc: Doc) -> list[Mention]:
     """Dates and relative dates, with ISO values resolved against the page's date or year."""
@@ -104,8 +126,11 @@ def dates(doc: Doc) -> list[Mention]:
             Mention("Date", m.start(), m.end(), m.group(), "dates", name=value,
                     attrs={"value": value, "precision": precision, "inferred": inferred and y is None})
         )
+    filed, filed_at = _dateline(text, page, year)
     for m in _REL_RE.finditer(text):
-        value, precision = _relative(m.group(), page, year)
+        # 今天/昨天 after a dateline count from the day the report was filed, not the page's
+        day_word = _RELATIVE[m.group()][1] == "day"
+        value, precision = _relative(m.group(), filed if day_word and m.start() >= filed_at else page, year)
         out.append(
             Mention("Date", m.start(), m.end(), m.group(), "dates", name=value,
                     attrs={"value": value, "precision": precision, "relative": True, "inferred": inferred})
