@@ -55,7 +55,7 @@ STORE_DIR = "store"
 #: Below this many articles a build runs in this process: starting workers would cost more.
 _SMALL = 16
 #: Results loaded into the store at a time (articles, and bytes of N-Quads).
-_BATCH_ARTICLES, _BATCH_BYTES = 500, 24_000_000
+_BATCH_ARTICLES, _BATCH_BYTES = 1000, 48_000_000
 _EXPORTS = {"graph.ttl": "turtle", "graph.trig": "trig"}
 
 
