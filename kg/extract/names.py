@@ -55,6 +55,26 @@ BEFORE_NAME = (
 )
 _PUNCT_AFTER = set("，。、；：！？）」』”’《》（“‘ ,.;:!?()\n")
 _MIDDOT = "·"
+#: Characters the standard transliteration tables (新华社《世界人名翻译大辞典》) never use, but which news glues
+#: to the end of a transliterated name: a verb of speech or an adverb (…博尔穆德斯|称, …格里哈尔瓦|则指出).
+NOT_TRANSLITERATION = frozenset("称则说也就还曾将又并即便已正")
+
+
+def trim_transliteration(text: str, start: int, end: int) -> int:
+    """The end of a transliterated name once glued characters are cut from its last part.
+
+    Examples
+    --------
+    >>> t = "托马斯·博尔穆德斯称，"
+    >>> t[:trim_transliteration(t, 0, 10)]
+    '托马斯·博尔穆德斯'
+    """
+    last_dot = text.rfind(_MIDDOT, start, end)
+    if last_dot < 0:
+        return end
+    while end - last_dot > 3 and text[end - 1] in NOT_TRANSLITERATION:
+        end -= 1
+    return end
 TITLE_MODIFIERS = ("常务副", "执行副", "副", "名誉", "代理", "第一", "原", "前", "首席", "党组", "党委", "驻会")
 
 

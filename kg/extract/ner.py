@@ -26,6 +26,7 @@ from importlib import resources
 
 import numpy as np
 
+from kg.extract.names import trim_transliteration
 from kg.lexicon import lexicon
 from kg.registry import extractor
 from kg.segment import segmenter
@@ -626,7 +627,7 @@ def ner(doc: Doc) -> list[Mention]:
             span = _tidy_person(text, index, s, e)
             if span is None:
                 continue
-            s, e = span
+            s, e = span[0], trim_transliteration(text, *span)
         if cls == "ORG":
             span = _tidy_org(text, index, s, e)
             if span is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.names import BEFORE_NAME, TITLE_MODIFIERS, best_name_at, is_name
+from kg.extract.names import BEFORE_NAME, TITLE_MODIFIERS, best_name_at, is_name, trim_transliteration
 from kg.lexicon import lexicon
 from kg.registry import extractor
 from kg.segment import segmenter
@@ -115,15 +115,17 @@ def person(doc: Doc) -> list[Mention]:
             found.setdefault((b, end), ("post" if post else "title", 1.5))
         mid = _MIDDOT_NAME.match(text, b)
         if mid and mid.end() <= sent_end:
-            found.setdefault(mid.span(), ("title", 1.5))
+            found.setdefault(_middot_span(doc, *mid.span()), ("title", 1.5))
     for sent in doc.sentences:
         for m in _speech_regex().finditer(text, sent.start, sent.end):
             start = _name_before(doc, m.start(), title_ends, sent.start)
             if start is not None:
                 found.setdefault((start, m.start()), ("speech", 1.4))
             dotted = _MIDDOT_BEFORE.search(text, sent.start, m.start())
-            if dotted and _boundary_before(doc, dotted.start(), title_ends, sent.start):
-                found.setdefault(dotted.span(), ("speech", 1.4))
+            if dotted:
+                ds, de = _middot_span(doc, *dotted.span())
+                if _boundary_before(doc, ds, title_ends, sent.start):
+                    found.setdefault((ds, de), ("speech", 1.4))
         for m in _after_title_regex().finditer(text, sent.start, sent.end):
             start = _name_before(doc, m.start(), title_ends, sent.start)
             if start is not None:
@@ -259,6 +261,35 @@ def _repeat(doc: Doc, names: set[str], found: dict[tuple[int, int], tuple[str, f
 
 #: Dictionary frequency of a word common enough to take a name's last character (来说, 正在; not 文说).
 _COMMON_WORD = 1000
+
+
+#: Parts of speech that begin no part of a transliterated name (verbs, adverbs, conjunctions …).
+_NOT_NAME_TAGS = ("v", "d", "c", "p", "u", "r")
+
+
+def _middot_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A transliterated name (奥古斯丁·里奇) without the words the pattern took in around it:
+    a verb after it (…里奇|指出) and a common noun before it (市民|万达·兰迪), as the segmenter reads them.
+
+    The first and last parts keep at least two characters.
+    """
+    text = doc.text
+    first_dot, last_dot = text.index("·", start, end), text.rindex("·", start, end)
+    idx = doc.token_index()
+    k = idx.at(last_dot + 1)
+    while k < len(idx.tokens) and idx.tokens[k].start < end:
+        tok = idx.tokens[k]
+        if tok.start >= last_dot + 3 and tok.pos.startswith(_NOT_NAME_TAGS):
+            end = tok.start
+            break
+        k += 1
+    k = idx.at(start)
+    while k < len(idx.tokens) and idx.tokens[k].end <= first_dot - 2:
+        tok = idx.tokens[k]
+        if tok.start == start and (tok.pos in ("n", "v", "vn", "a", "d") or tok.pos.startswith(_NOT_NAME_TAGS)):
+            start = tok.end  # 市民|万达·兰迪, 协调员|梅利莎·加兰蒂
+        k += 1
+    return start, trim_transliteration(text, start, end)
 
 
 def _word_across(doc: Doc, offset: int, min_freq: int = 1) -> bool:

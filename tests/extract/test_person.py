@@ -77,3 +77,16 @@ def test_surname_alone_and_doctrines_are_mentions_without_nodes():
     assert {m.text for m in partial} >= {"江"}
     assert not [e for e in r.entities.values() if e.label == "Person"]
     assert any(u["text"] == "江" for u in r.unresolved)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("意大利专家奥古斯丁·里恩指出，疫情正在好转。", {"奥古斯丁·里恩"}),
+        ("市民万达·兰蒂说，她很高兴。", {"万达·兰蒂"}),
+        ("托马斯·博尔德斯称，经济将复苏。", {"托马斯·博尔德斯"}),
+        ("新疆劳模阿依努尔·买买提说，要好好干。", {"阿依努尔·买买提"}),
+    ],
+)
+def test_person_transliterated_names_leave_out_the_words_around_them(text, expected):
+    assert names(text, "Person") == expected
