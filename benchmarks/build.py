@@ -136,7 +136,7 @@ def profile(tasks, n: int) -> str:
     from kg.parallel import _pipeline
     from kg.segment import segmenter
     from kg.split import split_sentences
-    from kg.types import Doc, Mention, Relation
+    from kg.types import Doc
 
     pipeline = _pipeline(load_config())
     seg = segmenter()
@@ -163,17 +163,7 @@ def profile(tasks, n: int) -> str:
             t3 = time.perf_counter()
             res = comp(doc)
             spent[comp.name] = spent.get(comp.name, 0.0) + time.perf_counter() - t3
-            if res is None:
-                continue
-            if isinstance(res, dict):
-                doc.context.update(res)
-                continue
-            mentions = [x for x in res if isinstance(x, Mention)]
-            if "mentions" in comp.assigns:
-                doc.mentions = mentions
-            elif mentions:
-                doc.candidates[comp.name] = mentions
-            doc.relations.extend(x for x in res if isinstance(x, Relation))
+            pipeline.file(doc, comp, res)
     prof.disable()
     total = sum(spent.values())
     chars = sum(len(art.text) for art, _ in todo)

@@ -81,20 +81,25 @@ class Pipeline:
         for s in doc.sentences:
             doc.tokens.extend(seg.tokens(s.text, s.start))
         for comp in self.components:
-            out = comp(doc)
-            if out is None:
-                continue
-            if isinstance(out, dict):
-                doc.context.update(out)
-                continue
-            mentions = [x for x in out if isinstance(x, Mention)]
-            relations = [x for x in out if isinstance(x, Relation)]
-            if "mentions" in comp.assigns:
-                doc.mentions = mentions
-            elif mentions:
-                doc.candidates[comp.name] = mentions
-            doc.relations.extend(relations)
+            self.file(doc, comp, comp(doc))
         return doc
+
+    @staticmethod
+    def file(doc: Doc, comp: registry.Extractor, out: dict | Iterable[object] | None) -> None:
+        """File what component ``comp`` returned into ``doc``: context facts, its candidates or
+        the final mentions, and relations."""
+        if out is None:
+            return
+        if isinstance(out, dict):
+            doc.context.update(out)
+            return
+        mentions = [x for x in out if isinstance(x, Mention)]
+        relations = [x for x in out if isinstance(x, Relation)]
+        if "mentions" in comp.assigns:
+            doc.mentions = mentions
+        elif mentions:
+            doc.candidates[comp.name] = mentions
+        doc.relations.extend(relations)
 
     def run(self, source: Source) -> Iterator[Doc]:
         """Analyse every article of ``source``."""
