@@ -82,7 +82,7 @@ def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
             out.append((pos, end))
             pos = end
             continue
-        # a name glued to what follows: 崔欣通讯员…, 孙妍摄, 任欢报道
+        # a name glued to what follows: 韩立通讯员…, 姜岚摄, 邵杰报道
         cut = None
         for k in range(min(len(run), 6), 1, -1):
             rest = run[k:]

@@ -215,7 +215,7 @@ def best_name_at(text: str, start: int, need_after: bool = True, lenient: bool =
         if not is_name(cand):
             continue
         if g == 2 and text.startswith(AFTER_NAME, end - 1):
-            continue  # 何佳说: the third character begins a word that follows a two-character name
+            continue  # 林蕾说: the third character begins a word that follows a two-character name
         shaped.append(end)
         if need_after and not _after_ok(text, end):
             continue

@@ -246,7 +246,7 @@ def _extend_lists(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> 
 
 
 def _repeat(doc: Doc, names: set[str], found: dict[tuple[int, int], tuple[str, float]]) -> None:
-    """Every other occurrence of a found name, unless a dictionary word runs across it (如何佳节)."""
+    """Every other occurrence of a found name, unless a dictionary word runs across it (提高明显 holds 高明)."""
     text = doc.text
     for name in names:
         if len(name) < 2:

@@ -131,7 +131,7 @@ def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool =
     if not person_ok and (lx.titles.get(tok.text) == "post" or tok.text.endswith(_POST_ENDINGS)):
         return True  # 公司工会主席陈某: a title ends the name before it
     if tok.pos == "m" and not tok.text.startswith("第"):
-        # numbers end names (31名劳模), but not inside one after a place (长辛店二七纪念馆)
+        # numbers end names (31名劳模), but not inside one after a place (桥西镇五四纪念馆)
         numeral = len(tok.text) <= 3 and all(c in "〇一二三四五六七八九十" for c in tok.text)
         return not (numeral and left is not None and left.pos.startswith(("ns", "nz", "nt", "j")))
     return False

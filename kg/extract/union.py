@@ -121,7 +121,7 @@ def union(doc: Doc) -> list[Mention]:
         for m in _HEAD.finditer(text, sent.start, sent.end):
             head = m.group()
             if head == "工会" and text.startswith(("干部学院", "大学", "学院"), m.end()):
-                continue  # 工会干部学院 is a school: the venue extractor takes it whole
+                continue  # a union's cadre college (工会…学院) is a school: the venue extractor takes it whole
             if text.startswith(("法", "章程", "条例", "界"), m.end()):
                 continue  # 工会法, 中国工会章程: a law or a document; 工会界: the unions as a sector
             if head == "全总" and not _whole_token(doc, m.start(), m.end()):
