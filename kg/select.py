@@ -9,6 +9,7 @@ honours are kept beside names as they never compete with them for a span's meani
 from __future__ import annotations
 
 from kg.registry import extractor
+from kg.segment import segmenter
 from kg.types import Doc, Mention
 
 __all__ = ["select"]
@@ -57,8 +58,6 @@ def _stands_alone(text: str, name: str, after: str) -> bool:
 
 def _function_char(ch: str) -> bool:
     """Is ``ch`` an adverb, conjunction, preposition, particle or verb on its own (正, 和, 在, 说)?"""
-    from kg.segment import segmenter
-
     return segmenter().pos.word_tag_tab.get(ch, "")[:1] in ("d", "c", "p", "u", "v")
 
 

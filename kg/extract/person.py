@@ -286,7 +286,7 @@ def _middot_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     k = idx.at(start)
     while k < len(idx.tokens) and idx.tokens[k].end <= first_dot - 2:
         tok = idx.tokens[k]
-        if tok.start == start and (tok.pos in ("n", "v", "vn", "a", "d") or tok.pos.startswith(_NOT_NAME_TAGS)):
+        if tok.start == start and (tok.pos in ("n", "a") or tok.pos.startswith(_NOT_NAME_TAGS)):
             start = tok.end  # 市民|万达·兰迪, 协调员|梅利莎·加兰蒂
         k += 1
     return start, trim_transliteration(text, start, end)
