@@ -190,9 +190,17 @@ def _closeness(a: str, b: str) -> tuple[bool, float, str]:
     return a == b, len(set(a) & set(b)) / max(1, len(set(a) | set(b))), b
 
 
-def score_relations(pred: dict[str, set], gold: dict[str, set], scores: dict[str, Score], article: str) -> None:
+def score_relations(
+    pred: dict[str, set], gold: dict[str, set], scores: dict[str, Score], article: str,
+    scope: Iterable[str] = RELATIONS,
+) -> None:
+    """Add an article's relations to the scores, only the kinds in ``scope`` (what its gold covers)."""
+    scope = set(scope)
     for kind in ("posts", "bylines", "honours"):
-        scores[kind].add(article, {str(x) for x in gold[kind]}, {str(x) for x in pred[kind]})
+        if kind in scope:
+            scores[kind].add(article, {str(x) for x in gold[kind]}, {str(x) for x in pred[kind]})
+    if "events" not in scope:
+        return
     # events: found (names match, each gold event at most once), and, of those found, with the
     # right organisers and venue; pairs are made closest first (the same label before an overlap)
     s, args = scores["events"], scores["event_args"]
@@ -226,7 +234,9 @@ def score_corpus(
         chars += len(rd.doc.text)
         split = scores.setdefault(g.split, {c: Score() for c in [*CLASSES.values(), *RELATIONS]})
         name = str(g.data.get("id") or g.data.get("title"))
+        scope = set(g.data.get("scope") or [*CLASSES, *RELATIONS])  # what the annotator covered
         for key, cls in CLASSES.items():
-            split[cls].add(name, set(g.data.get(key, [])), predicted(rd, resolver, cls))
-        score_relations(predicted_relations(rd, resolver), gold_relations(g.data), split, name)
+            if key in scope:
+                split[cls].add(name, set(g.data.get(key, [])), predicted(rd, resolver, cls))
+        score_relations(predicted_relations(rd, resolver), gold_relations(g.data), split, name, scope)
     return scores, chars

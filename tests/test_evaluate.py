@@ -27,3 +27,14 @@ def test_each_prediction_takes_the_closest_gold_event():
     s = _score(pred, gold)
     assert (s["events"].tp, s["events"].fp, s["events"].fn) == (2, 0, 0)
     assert (s["event_args"].tp, s["event_args"].fp) == (2, 0)
+
+
+def test_a_gold_scope_leaves_out_the_kinds_not_annotated():
+    scores = {k: Score() for k in RELATIONS}
+    pred = {"posts": {("甲", "主席", "某工会")}, "bylines": {("reporter", "乙")}, "honours": set(),
+            "events": {("座谈会", frozenset(), "")}}
+    gold = {"posts": {("甲", "主席", "某工会")}, "bylines": set(), "honours": set(), "events": set()}
+    score_relations(pred, gold, scores, "a1", scope=["posts"])
+    assert (scores["posts"].tp, scores["posts"].fp) == (1, 0)
+    # bylines and events were not annotated: what kg found there is not counted against it
+    assert (scores["bylines"].fp, scores["events"].fp) == (0, 0)
