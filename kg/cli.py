@@ -100,14 +100,17 @@ def push(endpoint: str, out: Path, everything: bool) -> None:
               help="Rows (or triples) at most in an answer.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1), help="Query processes.")
 @click.option("--queries", default="queries", show_default=True, help="Folder of saved queries for the query page.")
+@click.option("--memory", default="auto", show_default=True, type=click.Choice(["auto", "on", "off"]),
+              help="Copy the graph into memory in each query process (4-10x faster queries); "
+                   "auto: up to 5M triples.")
 @click.option("--verbose", is_flag=True, help="Log every request.")
 def serve(graph: str, host: str, port: int, timeout: float, max_rows: int, workers: int, queries: str,
-          verbose: bool) -> None:
+          memory: str, verbose: bool) -> None:
     """Serve the graph as a read-only SPARQL 1.1 endpoint (/sparql), with a query page (/) and the network page."""
     from kg.serve import make_server
 
     server = make_server(graph, host, port, workers=workers, timeout=timeout, max_rows=max_rows, queries=queries,
-                         quiet=not verbose)
+                         quiet=not verbose, memory=memory)
     click.echo(f"kg: serving {graph} at {server.url} (SPARQL endpoint {server.url}sparql); Ctrl-C stops", err=True)
     try:
         server.serve_forever()

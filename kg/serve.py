@@ -135,14 +135,60 @@ def _stamp(graph: Path) -> int:
         return 0
 
 
-def _worker_main(conn: Any, graph: str, max_rows: int) -> None:
-    """A query process: open the graph read-only, then answer (sparql, accepted types) until told to stop."""
-    from kg.query import load_graph
+#: ``memory="auto"`` copies a graph into memory up to this many triples (about 0.4 GB per million, per query process).
+MEMORY_TRIPLES = 5_000_000
 
-    path = Path(graph)
+
+class _Graph:
+    """What a query process answers from: the build's store on disk at once, then its copy in memory.
+
+    With ``memory`` ``"on"`` (or ``"auto"`` and at most :data:`MEMORY_TRIPLES` triples) the
+    merged default graph is copied into memory by a background thread
+    (:meth:`~kg.store.oxigraph.OxigraphStore.snapshot`); queries are answered from disk until
+    the copy is ready, so the server starts at once. After a build changes the graph, the same
+    happens again with the new store.
+    """
+
+    def __init__(self, path: Path, memory: str):
+        self.path, self.memory = path, memory
+        self.store: Any = None
+        self.stamp = 0
+        self.copying: threading.Thread | None = None
+        self.reopen()
+
+    def reopen(self) -> None:
+        from kg.query import load_graph
+
+        stamp, store = _stamp(self.path), load_graph(self.path)
+        self.stamp, self.store = stamp, store
+        if self.memory != "off" and getattr(store, "on_disk", False):
+            self.copying = threading.Thread(target=self._copy, args=(store, stamp), daemon=True, name="kg-snapshot")
+            self.copying.start()
+
+    def _copy(self, store: Any, stamp: int) -> None:
+        with contextlib.suppress(KgError):
+            if self.memory == "auto" and store.default_size() > MEMORY_TRIPLES:
+                return
+            snapshot = store.snapshot()
+            if self.stamp == stamp:  # not replaced by a newer build meanwhile
+                self.store = snapshot
+
+    def query(self, sparql: str, max_rows: int) -> Any:
+        if _stamp(self.path) != self.stamp:  # a build changed the store: see its new state
+            self.reopen()
+        try:
+            return self.store.query(sparql, max_rows=max_rows)
+        except QueryError as exc:
+            if "syntax" in str(exc).lower():
+                raise
+            self.reopen()  # files moved under a long-open reader: reopen once
+            return self.store.query(sparql, max_rows=max_rows)
+
+
+def _worker_main(conn: Any, graph: str, max_rows: int, memory: str = "auto") -> None:
+    """A query process: open the graph read-only, then answer (sparql, accepted types) until told to stop."""
     try:
-        stamp = _stamp(path)
-        store = load_graph(path)
+        held = _Graph(Path(graph), memory)
     except KgError as exc:
         conn.send(("error", str(exc)))
         return
@@ -156,16 +202,8 @@ def _worker_main(conn: Any, graph: str, max_rows: int) -> None:
             return
         sparql, accepted = msg
         try:
-            if _stamp(path) != stamp:  # a build changed the store: see its new state
-                stamp, store = _stamp(path), load_graph(path)
-            try:
-                result = store.query(sparql, max_rows=max_rows)
-            except QueryError as exc:
-                if "syntax" in str(exc).lower():
-                    raise
-                stamp, store = _stamp(path), load_graph(path)  # files moved under a long-open reader: reopen once
-                result = store.query(sparql, max_rows=max_rows)
-            ctype, body = _render(result, accepted, getattr(store, "prefixes", {}))
+            result = held.query(sparql, max_rows)
+            ctype, body = _render(result, accepted, getattr(held.store, "prefixes", {}))
             conn.send((200, ctype, body, result.truncated))
         except KgError as exc:
             conn.send((400, "text/plain; charset=utf-8", f"{exc}\n".encode(), False))
@@ -174,9 +212,9 @@ def _worker_main(conn: Any, graph: str, max_rows: int) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, graph: str, max_rows: int):
+    def __init__(self, ctx: Any, graph: str, max_rows: int, memory: str):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, graph, max_rows), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(child, graph, max_rows, memory), daemon=True)
         self.process.start()
         child.close()
         self.ready = False
@@ -227,6 +265,8 @@ class QueryEngine:
         Seconds a query may run; then its process is killed and the answer is 503.
     max_rows : int
         Rows (or triples) at most in an answer.
+    memory : {'auto', 'on', 'off'}
+        Whether each query process copies the graph into memory (see :class:`_Graph`).
 
     Raises
     ------
@@ -234,8 +274,10 @@ class QueryEngine:
         If the graph cannot be opened.
     """
 
-    def __init__(self, graph: str | Path, workers: int = 2, timeout: float = 10.0, max_rows: int = 10_000):
+    def __init__(self, graph: str | Path, workers: int = 2, timeout: float = 10.0, max_rows: int = 10_000,
+                 memory: str = "auto"):
         self.graph = str(graph)
+        self.memory = memory
         self.timeout = timeout
         self.max_rows = max_rows
         self._ctx = mp.get_context("spawn")  # never fork a process that runs server threads
@@ -252,7 +294,7 @@ class QueryEngine:
             raise
 
     def _spawn(self) -> _Worker:
-        w = _Worker(self._ctx, self.graph, self.max_rows)
+        w = _Worker(self._ctx, self.graph, self.max_rows, self.memory)
         with self._lock:
             self._all.append(w)
         return w
@@ -317,7 +359,7 @@ class Server(ThreadingHTTPServer):
 
 def make_server(graph: str | Path = "output", host: str = "127.0.0.1", port: int = 8000, workers: int = 2,
                 timeout: float = 10.0, max_rows: int = 10_000, queries: str | Path = "queries",
-                quiet: bool = True) -> Server:
+                quiet: bool = True, memory: str = "auto") -> Server:
     """A server for ``graph`` (a build folder or an RDF file), ready for ``serve_forever()``.
 
     Raises
@@ -334,7 +376,7 @@ def make_server(graph: str | Path = "output", host: str = "127.0.0.1", port: int
         raise QueryError("no such graph file or build folder (run `kg build` first)", graph)
     saved = {name: p.read_text(encoding="utf-8") for name, p in saved_queries(Path(queries)).items()}
     page = graph / "graph.html" if graph.is_dir() else None
-    engine = QueryEngine(graph, workers=workers, timeout=timeout, max_rows=max_rows)
+    engine = QueryEngine(graph, workers=workers, timeout=timeout, max_rows=max_rows, memory=memory)
     try:
         return Server((host, port), engine, saved, page, quiet)
     except OSError as exc:

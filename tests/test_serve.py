@@ -185,3 +185,27 @@ def test_serve_command_line(sample_build):
     finally:
         proc.terminate()
         proc.wait(30)
+
+
+def test_serve_memory_copy_is_used_once_loaded_and_answers_alike(sample_build):
+    from kg.serve import _Graph
+    from kg.store.oxigraph import MemorySnapshot
+
+    held = _Graph(Path(sample_build[1]), "on")
+    on_disk = held.query(PERSONS, MAX_ROWS).values()  # answered at once, from disk if the copy is not ready
+    held.copying.join(60)
+    assert isinstance(held.store, MemorySnapshot)
+    assert held.query(PERSONS, MAX_ROWS).values() == on_disk and on_disk
+    # off: the store on disk only
+    assert not isinstance(_Graph(Path(sample_build[1]), "off").store, MemorySnapshot)
+
+
+def test_serve_memory_auto_keeps_a_large_graph_on_disk(sample_build, monkeypatch):
+    import kg.serve
+    from kg.serve import _Graph
+    from kg.store.oxigraph import MemorySnapshot
+
+    monkeypatch.setattr(kg.serve, "MEMORY_TRIPLES", 10)  # the sample graph has far more triples
+    held = _Graph(Path(sample_build[1]), "auto")
+    held.copying.join(60)
+    assert not isinstance(held.store, MemorySnapshot)

@@ -119,3 +119,16 @@ def test_store_dump_streams_to_a_file(store, tmp_path):
     with open(tmp_path / "g.nq", "wb") as f:
         store.dump(f, "nquads")
     assert (tmp_path / "g.nq").read_bytes() == store.serialize("nquads")
+
+
+def test_store_memory_snapshot_answers_as_the_store_does(tmp_path):
+    disk = open_store("oxigraph", tmp_path / "store")
+    disk.replace_graphs([(G1, Q1), (G2, Q2)])
+    snap = disk.snapshot()
+    everything = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+    assert snap.memory.on_disk is False and disk.default_size() == 3
+    assert snap.query(everything).values() == disk.query(everything).values()
+    # the copy holds the merged default graph only: a query naming graphs goes to the store on disk
+    per_graph = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+    assert snap.query(per_graph).values() == [{"g": G1, "n": "2"}, {"g": G2, "n": "2"}]
+    assert snap.memory.query(per_graph).values() == []

@@ -7,6 +7,7 @@ against 43–56 s at 1.2 GB), and speaks full SPARQL 1.1.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterable
 from itertools import chain, islice
@@ -18,7 +19,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.store.base import Result, Term, _cap, _capped
 
-__all__ = ["OxigraphStore", "article_blocks", "prefix_header"]
+__all__ = ["MemorySnapshot", "OxigraphStore", "article_blocks", "names_graphs", "prefix_header"]
 
 #: Loads larger than this (bytes of N-Quads) go through Oxigraph's bulk loader, smaller ones through a transaction.
 _BULK = 4_000_000
@@ -58,6 +59,7 @@ class OxigraphStore:
 
     def __init__(self, path: Path | None = None, prefixes: dict[str, str] | None = None, read_only: bool = False):
         self.prefixes = dict(prefixes or {})
+        self.on_disk = path is not None
         try:
             if path is None:
                 self._store = ox.Store()
@@ -186,10 +188,64 @@ class OxigraphStore:
     def flush(self) -> None:
         self._store.flush()
 
+    def default_size(self) -> int:
+        """Triples in the merged default graph (what queries see)."""
+        res = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(next(iter(res))["n"].value)
+
+    def snapshot(self) -> MemorySnapshot:
+        """An in-memory copy of the merged default graph: queries 4–10× faster (:class:`MemorySnapshot`)."""
+        memory = OxigraphStore(prefixes=self.prefixes)
+        try:
+            memory._store.bulk_extend(self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        except OSError as exc:
+            raise StoreError(f"cannot copy the store into memory: {exc}") from None
+        return MemorySnapshot(memory, self)
+
     def __len__(self) -> int:
         """Quads in the named graphs (the merged default graph is not counted)."""
         res = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(next(iter(res))["n"].value)
+
+
+_GRAPH_WORDS = re.compile(r"\b(?:GRAPH|FROM|SERVICE)\b", re.IGNORECASE)
+
+
+def names_graphs(sparql: str) -> bool:
+    """Whether a query may read named graphs (``GRAPH``, ``FROM``, ``SERVICE``), by its words.
+
+    A word inside a string or comment also counts: such a query is merely answered on disk.
+
+    Examples
+    --------
+    >>> names_graphs("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"), names_graphs("SELECT * WHERE { ?s ?p ?o }")
+    (True, False)
+    """
+    return bool(_GRAPH_WORDS.search(sparql))
+
+
+class MemorySnapshot:
+    """A persistent store's merged default graph held in memory, in front of the store itself.
+
+    Oxigraph answers from memory 4–10× faster than from its on-disk RocksDB store (measured
+    on a 9,646-article build: a venue listing 62 → 5 ms, an event listing 99 → 11 ms). Only
+    the default graph is copied (the named graphs would more than double the memory), so a
+    query that names graphs (``GRAPH``, ``FROM``) is answered by the store on disk.
+    """
+
+    def __init__(self, memory: OxigraphStore, disk: OxigraphStore):
+        self.memory, self.disk = memory, disk
+        self.prefixes = disk.prefixes
+
+    def query(self, sparql: str, max_rows: int | None = None) -> Result:
+        store = self.disk if names_graphs(sparql) else self.memory
+        return store.query(sparql, max_rows=max_rows)
+
+    def graphs(self) -> list[str]:
+        return self.disk.graphs()
+
+    def __len__(self) -> int:
+        return len(self.disk)
 
 
 def article_blocks(nquads: str, prefixes: dict[str, str]) -> tuple[bytes, bytes]:
