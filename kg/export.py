@@ -89,7 +89,7 @@ def export_network(g: nx.MultiDiGraph, fmt: str, positions: dict | None = None) 
     --------
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("u", label="怀柔区总工会", type="TradeUnion", alt=["怀柔工会"])
-    >>> g.add_node("p", label="周福刚", type="Person")
+    >>> g.add_node("p", label="王立新", type="Person")
     >>> _ = g.add_edge("p", "u", label="主席", kind="post")
     >>> data = json.loads(export_network(g, "json"))
     >>> [e["label"] for e in data["edges"]], data["nodes"][0]["alt"]

@@ -188,7 +188,7 @@ def areas(g: nx.MultiDiGraph, reach: int = 2) -> dict:
     --------
     >>> g = nx.MultiDiGraph()
     >>> for n, t in [("bj", "City"), ("hr", "District"), ("u", "TradeUnion"), ("p", "Person")]:
-    ...     g.add_node(n, label={"bj": "北京市", "hr": "怀柔区", "u": "怀柔区总工会", "p": "周福刚"}[n], type=t)
+    ...     g.add_node(n, label={"bj": "北京市", "hr": "怀柔区", "u": "怀柔区总工会", "p": "王立新"}[n], type=t)
     >>> g.add_edge("hr", "bj", label="位于", kind="place")
     0
     >>> g.add_edge("u", "hr", label="所在区划", kind="place")
@@ -271,10 +271,10 @@ def find_nodes(g: nx.MultiDiGraph, name: str) -> list:
     Examples
     --------
     >>> g = nx.MultiDiGraph()
-    >>> g.add_node("person/周福刚", label="周福刚", alt=[])
+    >>> g.add_node("person/王立新", label="王立新", alt=[])
     >>> g.add_node("org/怀柔区总工会", label="怀柔区总工会", alt=["怀柔工会"])
-    >>> find_nodes(g, "怀柔工会"), find_nodes(g, "福刚")
-    (['org/怀柔区总工会'], ['person/周福刚'])
+    >>> find_nodes(g, "怀柔工会"), find_nodes(g, "立新")
+    (['org/怀柔区总工会'], ['person/王立新'])
     """
     name = name.strip()
 

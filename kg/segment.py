@@ -39,7 +39,7 @@ def viterbi(obs: str) -> list[tuple[str, str]]:
     Examples
     --------
     >>> from jieba.posseg.viterbi import viterbi as jieba_viterbi
-    >>> text = "晁怀新介绍"
+    >>> text = "邵闻溪介绍"
     >>> viterbi(text) == jieba_viterbi(text, char_state_tab_P, start_P, trans_P, emit_P)[1]
     True
     """
