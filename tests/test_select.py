@@ -31,3 +31,23 @@ def test_final_mentions_never_overlap_on_a_real_article():
                 continue
             inside = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
             assert not (a.start < b.end and b.start < a.end) or inside, (a, b)
+
+
+def test_a_name_inside_a_works_title_is_a_mention_of_no_person():
+    from tests.helpers import names
+
+    text = "纪录片《劳模何芳》今晚播出。"
+    doc = analyse(text)
+    assert [m.attrs.get("partial") for m in doc.mentions if m.label == "Person" and m.text == "何芳"]
+    assert all(m.attrs.get("partial") for m in doc.mentions if m.label == "Person")
+    assert names(text, "Person") == set()
+
+
+def test_guesses_that_read_as_places_are_dropped_everywhere_in_the_article():
+    from kg.select import _not_persons
+
+    doc = analyse("俄军在哈尔科夫、顿涅茨克等地区巩固阵地。哈尔科夫市区遭到打击。")
+    s = doc.text.index("哈尔科夫")
+    t = doc.text.index("哈尔科夫", s + 1)
+    pool = [Mention("Person", a, a + 4, "哈尔科夫", "ner", score=0.6) for a in (s, t)]
+    assert _not_persons(doc, pool) == {0, 1}

@@ -10,12 +10,14 @@ from kg.lexicon import lexicon
 from kg.segment import segmenter
 
 __all__ = [
+    "ADDRESS_WORDS",
     "AFTER_NAME",
     "BEFORE_NAME",
     "NON_NAME_CHARS",
     "NON_NAME_ENDINGS",
     "TITLE_MODIFIERS",
     "best_name_at",
+    "is_common_surname",
     "is_name",
     "surname_len",
     "title_before",
@@ -30,7 +32,12 @@ NON_NAME_CHARS = set(
 #: Surnames that are also common function words (和, 与, 向): such a "name" must not read as word + name.
 _FUNCTION_SURNAMES = set("和与及同从对把被将让给为以经过在跟")
 #: Characters that end place and organisation names, not given names (怀柔区, 宣传部).
-NON_NAME_ENDINGS = set("省市区县镇乡村街路道部局厅处科院校所站委组队团班室馆宫场园厂矿司会社报台网店业副")
+NON_NAME_ENDINGS = set("省市区县镇乡村街路道部局厅处科院校所站委组队团班室馆宫场园厂矿司会社报台网店业副氏")
+#: Words that follow a surname as a form of address, not a given name (王师傅, 黄奶奶, 张女士).
+ADDRESS_WORDS = frozenset(("师傅", "老师", "同志", "先生", "女士", "总", "夫人", "太太", "小姐", "阿姨", "叔叔",
+                           "奶奶", "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "婆婆", "伯伯",
+                           "阿婆", "老伯", "老汉", "妈妈", "爸爸", "医生", "大夫", "阿叔", "阿姐", "阿哥", "保姆",
+                           "姐", "哥", "嫂", "叔", "婶", "姨"))
 #: Words that may follow a name directly (speech and action verbs, list and honorific words).
 AFTER_NAME = (
     "说", "表示", "指出", "强调", "介绍", "认为", "坦言", "感慨", "回忆", "告诉", "透露", "解释", "建议",
@@ -52,7 +59,10 @@ BEFORE_NAME = (
     "总书记", "同志", "丈夫", "妻子", "儿子", "女儿", "父亲", "母亲", "爷爷", "奶奶", "徒弟", "师父",
     "负责人", "创始人", "带头人", "领头人", "传承人", "联系人", "发言人", "主持人", "得主", "获奖者",
     "工友", "同事", "队友", "战友", "员工", "村民", "老乡", "乘客", "游客", "患者", "市民", "农民工", "建设者",
+    "大使", "任命", "免去",
 )
+#: Prepositions and conjunctions that follow names but never end a clause (…同。 is a name's last character).
+_CLAUSE_INNER = set("在向为对与和及同从将被把跟")
 _PUNCT_AFTER = set("，。、；：！？）」』”’《》（“‘ ,.;:!?()\n")
 _MIDDOT = "·"
 #: Characters the standard transliteration tables (新华社《世界人名翻译大辞典》) never use, but which news glues
@@ -68,12 +78,17 @@ def trim_transliteration(text: str, start: int, end: int) -> int:
     >>> t = "托马斯·博尔穆德斯称，"
     >>> t[:trim_transliteration(t, 0, 10)]
     '托马斯·博尔穆德斯'
+    >>> t = "塞巴斯蒂安·科说，"
+    >>> t[:trim_transliteration(t, 0, 8)]
+    '塞巴斯蒂安·科'
     """
     last_dot = text.rfind(_MIDDOT, start, end)
     if last_dot < 0:
         return end
     while end - last_dot > 3 and text[end - 1] in NOT_TRANSLITERATION:
         end -= 1
+    if end - last_dot == 3 and text[end - 1] in "说称" and text[end : end + 1] in _PUNCT_AFTER:
+        end -= 1  # 塞巴斯蒂安·科|说，: a one-character last part, then the verb of speech
     return end
 TITLE_MODIFIERS = ("常务副", "执行副", "副", "名誉", "代理", "第一", "原", "前", "首席", "党组", "党委", "驻会")
 
@@ -104,6 +119,7 @@ def surname_len(text: str) -> int:
 
 
 def is_common_surname(ch: str) -> bool:
+    """Is ``ch`` among the common surnames of the 2020 national name report (王, 李, 张 …)?"""
     return ch in _surnames()[2]
 
 
@@ -163,8 +179,8 @@ def is_name(text: str, strict: bool = True, lenient: bool = False) -> bool:
     if any(c in NON_NAME_CHARS for c in given) or given[-1] in NON_NAME_ENDINGS:
         return False
     titles = lexicon().titles
-    if given in titles or given in ("师傅", "老师", "同志", "先生", "女士", "总"):
-        return False  # 马书记, 王师傅: a surname and a title
+    if given in titles or given in ADDRESS_WORDS:
+        return False  # 马书记, 王师傅, 黄奶奶: a surname and a title or form of address
     if text[:2] in titles or text[1:3] in titles:
         return False  # 班长庾: a title and a surname
     function_word = k == 1 and text[0] in _FUNCTION_SURNAMES
@@ -214,8 +230,10 @@ def best_name_at(text: str, start: int, need_after: bool = True, lenient: bool =
         cand = text[start:end]
         if not is_name(cand):
             continue
-        if g == 2 and text.startswith(AFTER_NAME, end - 1):
+        if g == 2 and text.startswith(AFTER_NAME, end - 1) and not (
+                text[end - 1] in _CLAUSE_INNER and end < len(text) and text[end] in _PUNCT_AFTER):
             continue  # 林蕾说: the third character begins a word that follows a two-character name
+            # (but a preposition cannot end a clause: 司令员孔某同。 ends in a name)
         shaped.append(end)
         if need_after and not _after_ok(text, end):
             continue

@@ -3,7 +3,12 @@
 No names are listed anywhere: a name is a surname followed by one or two given-name
 characters (see :func:`kg.extract.names.is_name`), accepted only where the context
 announces a person. Once a name is found, its other occurrences in the article are
-mentions too.
+mentions too. Credit lines (作者：, 版式设计：) name authors, also spaced out (陈 某), and
+a guess of the statistical recogniser cut short of a name (总统托|卡耶夫) is completed.
+
+This module also says which person spans name no person (:func:`not_a_person_here`:
+《某某元帅》, “某某号”, 某某主义) and which candidates read as organisations, places or
+words (:func:`doubtful_persons`: 某某武装, 某某以北, 玉石); :mod:`kg.select` applies both.
 """
 
 from __future__ import annotations
@@ -11,13 +16,26 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.names import BEFORE_NAME, TITLE_MODIFIERS, best_name_at, is_name, trim_transliteration
+from kg.extract.names import (
+    ADDRESS_WORDS,
+    AFTER_NAME,
+    BEFORE_NAME,
+    NON_NAME_CHARS,
+        NOT_TRANSLITERATION,
+    TITLE_MODIFIERS,
+    best_name_at,
+    is_common_surname,
+    is_name,
+    surname_len,
+    title_before,
+    trim_transliteration,
+)
 from kg.lexicon import lexicon
 from kg.registry import extractor
 from kg.segment import segmenter
 from kg.types import Doc, Mention
 
-__all__ = ["person"]
+__all__ = ["doubtful_persons", "not_a_person_here", "person"]
 
 #: Verbs that follow a speaker's name (…表示, …说).
 SPEECH = ("说", "表示", "指出", "强调", "介绍", "认为", "坦言", "感慨", "回忆", "告诉", "透露", "解释",
@@ -28,7 +46,8 @@ _MIDDOT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,8})+")
 _MIDDOT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,8})+$")
 #: Titles that follow a name (习某总书记, 王某委员, 陈某副主席率队).
 _AFTER_TITLES = ("总书记", "同志", "委员长", "总理", "副总理", "主席", "副主席", "委员", "院士", "教授", "书记", "部长",
-                 "省长", "市长", "代表", "先生", "女士", "师傅", "大使", "局长", "董事长", "总经理", "所长", "院长")
+                 "省长", "市长", "代表", "先生", "女士", "师傅", "大使", "局长", "董事长", "总经理", "所长", "院长",
+                 "元帅", "将军", "总统", "首相")
 #: A profile or interview opens with the name and a colon (【大国工匠】刘某：…).
 _PROFILE = re.compile(r"(?:^|[】」』》\]：:\s])([\u4e00-\u9fff]{2,4})(?=[：:])")
 _LIST_SEP = ("、", "和", "及", "与")
@@ -84,6 +103,8 @@ def _name_before(doc: Doc, end: int, title_ends: set[int], floor: int) -> int | 
         if start < floor:
             break
         cand = text[start:end]
+        if cand[-1] in "中上里" and text[start - 1 : start] == "在":
+            continue  # 在贺信中指出: in a letter, not a name
         if (is_name(cand, strict=length == 2) and _boundary_before(doc, start, title_ends, floor)
                 and not _crossed(doc, start, end)):
             best = start
@@ -102,11 +123,12 @@ def person(doc: Doc) -> list[Mention]:
         for m in _title_regex().finditer(text, sent.start, sent.end):
             spans.append((m.start(), m.start() + len(m.group(1))))
     inside = {i for a, b in spans for i in range(a + 1, b)}  # offsets strictly inside some title word
+    starts = {a for a, _ in spans}
     for (a, b) in spans:
         title_ends.add(b)
         sent_end = doc.sentence_at(a).end
-        if b in inside:
-            continue  # 老师|傅…: the longer title 师傅 decides where the name starts
+        if b in inside or b in starts:
+            continue  # 老师|傅…, 董事|顾问…: the last title of a chain decides where the name starts
         end = best_name_at(text, b, lenient=text[a:b] in strong)
         if end is not None and end - b >= 3 and _word_across(doc, end, _COMMON_WORD) and is_name(text[b : end - 1]):
             end -= 1  # 助理员汪泉|来说: a common word runs from the name's last character on
@@ -115,21 +137,27 @@ def person(doc: Doc) -> list[Mention]:
             found.setdefault((b, end), ("post" if post else "title", 1.5))
         mid = _MIDDOT_NAME.match(text, b)
         if mid and mid.end() <= sent_end:
-            found.setdefault(_middot_span(doc, *mid.span()), ("title", 1.5))
+            span = _middot_span(doc, *mid.span())
+            if not _dotted_words(text, *span):
+                found.setdefault(span, ("title", 1.5))
     for sent in doc.sentences:
         for m in _speech_regex().finditer(text, sent.start, sent.end):
-            start = _name_before(doc, m.start(), title_ends, sent.start)
+            end = _name_end(text, m)
+            start = _name_before(doc, end, title_ends, sent.start)
             if start is not None:
-                found.setdefault((start, m.start()), ("speech", 1.4))
+                found.setdefault((start, end), ("speech", 1.4))
             dotted = _MIDDOT_BEFORE.search(text, sent.start, m.start())
             if dotted:
                 ds, de = _middot_span(doc, *dotted.span())
-                if _boundary_before(doc, ds, title_ends, sent.start):
+                if _boundary_before(doc, ds, title_ends, sent.start) and not _dotted_words(text, ds, de):
                     found.setdefault((ds, de), ("speech", 1.4))
         for m in _after_title_regex().finditer(text, sent.start, sent.end):
-            start = _name_before(doc, m.start(), title_ends, sent.start)
+            if _word_across(doc, m.end()):
+                continue  # 法官和书记|官: the title is part of a longer word
+            end = _name_end(text, m)
+            start = _name_before(doc, end, title_ends, sent.start)
             if start is not None:
-                found.setdefault((start, m.start()), ("title after", 1.4))
+                found.setdefault((start, end), ("title after", 1.4))
         for m in _PROFILE.finditer(text, sent.start, sent.end):
             s_, e_ = m.span(1)
             if is_name(m.group(1)) and (s_ == sent.start or text[s_ - 1] in "】」』》]") and e_ < sent.end:
@@ -137,16 +165,103 @@ def person(doc: Doc) -> list[Mention]:
     # names from bylines count as known names for lists and repetition
     for m in doc.candidates.get("byline", []):
         found.setdefault((m.start, m.end), ("byline", 3.0))
+    _authors(doc, found)
     _drop_word_starts(doc, found)
     _list_names(doc, found)
     _extend_lists(doc, found)
-    names = {text[s:e] for (s, e) in found}
+    _completed_guesses(doc, found, title_ends)
+    names = {_SPACES.sub("", text[s:e]) for (s, e) in found}
     _repeat(doc, names, found)
     return [
-        Mention("Person", s, e, text[s:e], "person", name=text[s:e], score=score, attrs={"rule": rule})
+        Mention("Person", s, e, text[s:e], "person", name=_SPACES.sub("", text[s:e]), score=score,
+                attrs={"rule": rule})
         for (s, e), (rule, score) in sorted(found.items())
         if rule != "byline"
     ]
+
+
+#: Spaces inside a name written spaced out (作者：陈 某, two-character names in print).
+_SPACES = re.compile(r"[ \u3000]+")
+#: Where authors are named: 作者：, 执笔：, 版式设计：… at a line's start, or ——名（单位） after a quotation.
+_AUTHOR_LEAD = re.compile(r"(?:^|(?<=[\n】」』”]))(?:作者|撰文|执笔|口述|整理|版式设计|制图|绘图)[：:][ \u3000]*"
+                          r"|——(?=[^\n]{2,8}[（(])", re.M)
+#: The names after such a lead: chunks up to a bracket, line end or sentence mark.
+_AUTHOR_RUN = re.compile(r"[^（(\n。；，]{2,30}")
+
+
+def _authors(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """Authors named after 作者：, 执笔：, 版式设计： … or —— before their affiliation, also when print spaces
+    a two-character name out (作者：陈 某（某大学教授）, 作者：程 某 王某某（分别系…）).
+
+    Every chunk of the run must read as a name (a surname and one character spaced from it, or a name of
+    two to four characters), else nothing is taken: a title after 作者： is no list of names.
+    """
+    text = doc.text
+    for lead in _AUTHOR_LEAD.finditer(text):
+        run = _AUTHOR_RUN.match(text, lead.end())
+        if run is None:
+            continue
+        chunks = [(c.start(), c.end()) for c in re.finditer(r"[^ \u3000、和]+", run.group())]
+        names, k = [], 0
+        while k < len(chunks):
+            a, b = chunks[k]
+            word = run.group()[a:b]
+            if (len(word) == 1 and k + 1 < len(chunks) and chunks[k + 1][1] - chunks[k + 1][0] == 1
+                    and surname_len(word) and chunks[k + 1][0] - b <= 2):
+                names.append((a, chunks[k + 1][1]))
+                k += 2
+            elif 2 <= len(word) <= 4 and is_name(word, lenient=True):
+                names.append((a, b))
+                k += 1
+            else:
+                names = []
+                break
+        for a, b in names:
+            found.setdefault((run.start() + a, run.start() + b), ("author", 3.0))  # a credit line, as bylines
+
+
+#: Characters that stand between a title and a name without being part of it (劳模像某某, 主席和某某).
+_NOT_NAME_START = frozenset(NON_NAME_CHARS | _BEFORE_CHARS | set("像如有叫请称"))
+
+
+def _completed_guesses(doc: Doc, found: dict[tuple[int, int], tuple[str, float]], title_ends: set[int]) -> None:
+    """A statistical guess cut short of a name: not a Chinese name's shape, it starts one or two characters
+    after a title, the characters between standing alone (总统托|卡耶夫; of a Chinese name, one common
+    surname: the husband's, as Hong Kong writes 主席叶|刘某某), or stops one character before
+    punctuation or a date (总统拉赫|蒙、, 议长维斯|勒。); or two characters of a name in a list of names
+    (陈某|慷、周某某). The whole name is the person, a guess still (``completed``: select checks it as one)."""
+    text = doc.text
+    idx = doc.token_index()
+    guesses = [m for m in doc.candidates.get("ner", []) if m.label == "Person"]
+    starts, ends = {m.start for m in guesses} | {a for a, _ in found}, {m.end for m in guesses} | {b for _, b in found}
+    for m in guesses:
+        if m.end - m.start < 2 or "·" in m.text or m.attrs.get("partial"):
+            continue
+        s, e = m.start, m.end
+        chinese = is_name(m.text, strict=False)
+        for j in (1, 2) if not chinese else (1,):
+            between = text[s - j : s]
+            if (s - j in title_ends and len(between) == j
+                    and all(c.isalpha() and c not in _NOT_NAME_START for c in between)
+                    and (not chinese or is_common_surname(between))  # 主席叶|刘某某: a husband's surname first
+                    and all(idx.tokens[idx.at(i)].end - idx.tokens[idx.at(i)].start == 1 for i in range(s - j, s))):
+                s -= j
+                break
+        if (e + 1 < len(text) and text[e].isalpha() and text[e] not in NON_NAME_CHARS
+                and text[e] not in NOT_TRANSLITERATION and not text.startswith(AFTER_NAME, e)):
+            if not surname_len(m.text) and (text[e + 1] in "，。、；：！？）,.;:!?)\n" or text[e + 1].isdigit()):
+                e += 1  # 总统拉赫|蒙、
+            elif (e - s == 2 and text[e + 1] in "、，；" and is_name(text[s : e + 1], strict=False)
+                  and (e + 2 in starts or (text[s - 1 : s] == "、" and s - 1 in ends))):
+                e += 1  # 推选出陈某|慷、周某某: a two-character guess one character short in a list of names
+        if (s, e) != (m.start, m.end):
+            found.setdefault((s, e), ("completed", 1.3))
+
+
+def _name_end(text: str, m: re.Match[str]) -> int:
+    """Where a name before a verb or title ends: before 为 in 以某某为代表 (a name is their representative)."""
+    end = m.start()
+    return end - 1 if m.group() == "代表" and text[end - 1 : end] == "为" else end
 
 
 def _title_kind(word: str) -> str | None:
@@ -181,7 +296,7 @@ def _drop_word_starts(doc: Doc, found: dict[tuple[int, int], tuple[str, float]])
 
 
 _LIST = re.compile(
-    r"(?:[\u4e00-\u9fff·]{2,8}、){2,}[\u4e00-\u9fff·]{2,8}"
+    r"(?:[\u4e00-\u9fff·]{2,8}、){2,}[\u4e00-\u9fff·]{2,8}?"  # the last item ends at the first word after it
     r"(?=等|[，。；：）\n]|参加|出席|作了|分别|先后|当选|获得|荣获|为|是)"
 )
 _AND_OTHERS = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百千两几]+)(?:位|名|人)")
@@ -202,7 +317,8 @@ def _list_names(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> No
             # the first item may carry words before the name (推选出陈某): keep its last 2–3 characters
             first_s, first_e = items[0]
             for n in (3, 2):
-                if first_e - n >= first_s and is_name(text[first_e - n : first_e]):
+                if (first_e - n >= first_s and is_name(text[first_e - n : first_e])
+                        and not _word_across(doc, first_e - n)):  # 作家|肖某: 家 ends a word, no surname
                     items[0] = (first_e - n, first_e)
                     break
             if all(is_name(text[a:b]) for a, b in items):
@@ -211,18 +327,25 @@ def _list_names(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> No
         for m in _AND_OTHERS.finditer(text, sent.start, sent.end):
             for n in (3, 2):
                 a = m.start() - n
-                if a >= sent.start and is_name(text[a : m.start()]):
+                if a >= sent.start and is_name(text[a : m.start()]) and not _word_across(doc, a):
                     found.setdefault((a, m.start()), ("list", 1.3))
                     break
 
 
+#: The recogniser's probability above which its guess at a name anchors a list (某某某、某某参加).
+_SURE_GUESS = 0.6
+
+
 def _extend_lists(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
-    """Names listed with a known name (赵某、钱某、孙某等) are names too."""
+    """Names listed with a known name (赵某、钱某、孙某等) are names too; a confident guess of the recogniser
+    with a name's shape is known enough to anchor a list."""
     text = doc.text
+    anchors = {m.span for m in doc.candidates.get("ner", []) if m.label == "Person" and m.end - m.start >= 2
+               and m.attrs.get("prob", 0) >= _SURE_GUESS and is_name(m.text, strict=False)}
     changed = True
     while changed:
         changed = False
-        for s, e in list(found):
+        for s, e in [*found, *(a for a in anchors if a not in found)]:
             # right neighbour
             if e < len(text) and text.startswith(_LIST_SEP, e):
                 sep = 1
@@ -245,8 +368,14 @@ def _extend_lists(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> 
                         break
 
 
+#: Words after a repeated name that end it even when the segmenter joins them to its last character (某某顺|和).
+_AFTER_REPEAT = ("和", "与", "及", "、", "等", "的", "在", "是", "说", "也", "还", "则", "就", "又", "却", "率")
+
+
 def _repeat(doc: Doc, names: set[str], found: dict[tuple[int, int], tuple[str, float]]) -> None:
-    """Every other occurrence of a found name, unless a dictionary word runs across it (提高明显 holds 高明)."""
+    """Every other occurrence of a found name, unless a dictionary word runs across it (提高明显 holds 高明);
+    a word across its end is no bar when a word that follows names comes right after it (某某顺|和某某), or
+    when it is a rare word, the segmenter's chance join (某某同|到)."""
     text = doc.text
     for name in names:
         if len(name) < 2:
@@ -254,7 +383,8 @@ def _repeat(doc: Doc, names: set[str], found: dict[tuple[int, int], tuple[str, f
         pos = text.find(name)
         while pos != -1:
             end = pos + len(name)
-            if (pos, end) not in found and not _crossed(doc, pos, end):
+            if (pos, end) not in found and not _word_across(doc, pos) and (
+                    not _word_across(doc, end, _CUT_WORD) or text.startswith(_AFTER_REPEAT, end)):
                 found[(pos, end)] = ("repeat", 1.3)
             pos = text.find(name, end)
 
@@ -265,6 +395,24 @@ _COMMON_WORD = 1000
 
 #: Parts of speech that begin no part of a transliterated name (verbs, adverbs, conjunctions …).
 _NOT_NAME_TAGS = ("v", "d", "c", "p", "u", "r")
+
+
+#: Parts of speech of words that follow a transliterated name, not end it (verbs, adverbs, numbers, times …).
+_TAIL_TAGS = (*_NOT_NAME_TAGS, "m", "t")
+#: Dictionary frequency of such a word: rarer "words" are the segmenter's chance joins (施塔|登说).
+_TAIL_WORD = 50
+#: Dictionary frequency above any transliterated given name's (安娜, 阿里 stay below 1,000): a word this
+#: frequent before the first middle dot is a word, whatever its tag (顾问).
+_LEAD_WORD = 1500
+
+
+def _dotted_words(text: str, start: int, end: int) -> bool:
+    """Are words joined by the middle dot, not a transliterated name: a common word, then a place of China
+    (“世界市长对话·敦煌”)?"""
+    seg = segmenter()
+    first, last = text[start : text.find("·", start, end)], text[text.rfind("·", start, end) + 1 : end]
+    return (seg.tokenizer.FREQ.get(first, 0) >= 100 and not seg.pos.word_tag_tab.get(first, "").startswith("nr")
+            and last in lexicon().by_name)
 
 
 def _middot_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -279,15 +427,18 @@ def _middot_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     k = idx.at(last_dot + 1)
     while k < len(idx.tokens) and idx.tokens[k].start < end:
         tok = idx.tokens[k]
-        if tok.start >= last_dot + 3 and tok.pos.startswith(_NOT_NAME_TAGS):
-            end = tok.start
+        if tok.start >= last_dot + 3 and (
+                (tok.pos.startswith(_TAIL_TAGS) and segmenter().tokenizer.FREQ.get(tok.text, 0) >= _TAIL_WORD)
+                or tok.text in _AFTER_TITLES):
+            end = tok.start  # …里奇|指出, …鲍姆|多次, …杜尔|总统 (not a rare chance word: …施塔|登说)
             break
         k += 1
     k = idx.at(start)
     while k < len(idx.tokens) and idx.tokens[k].end <= first_dot - 2:
         tok = idx.tokens[k]
-        if tok.start == start and (tok.pos in ("n", "a") or tok.pos.startswith(_NOT_NAME_TAGS)):
-            start = tok.end  # 市民|万达·兰迪, 协调员|梅利莎·加兰蒂
+        if tok.start == start and (tok.pos in ("n", "a") or tok.pos.startswith(_NOT_NAME_TAGS)
+                                   or segmenter().tokenizer.FREQ.get(tok.text, 0) >= _LEAD_WORD):
+            start = tok.end  # 市民|万达·兰迪, 协调员|梅利莎·加兰蒂, 顾问|安德鲁·罗布 (顾问 tagged a name)
         k += 1
     return start, trim_transliteration(text, start, end)
 
@@ -306,3 +457,245 @@ def _word_across(doc: Doc, offset: int, min_freq: int = 1) -> bool:
 def _crossed(doc: Doc, start: int, end: int) -> bool:
     """Does a dictionary word (not a name) run across either end of ``[start, end)``?"""
     return _word_across(doc, start) or _word_across(doc, end)
+
+
+# -- what a person span cannot be -------------------------------------------------------------------
+
+#: After a name, what makes it the name of a thing: a ship, train or crew (“雷锋号”), a doctrine (…主义).
+_THING_AFTER = re.compile(r"[”」』]?号(?![召称令])|主义")
+#: Words that follow an organisation, armed group or country, not a person (X官员, X下属, X武装).
+_GROUP_AFTER = ("官员", "下属", "武装", "方面", "当局", "政府", "部队", "军队", "组织", "成员", "领导人",
+                "发言人", "分子", "势力")
+#: Words that follow a place (X以北, X附近, X一带), as whole tokens.
+_PLACE_AFTER = frozenset(("以北", "以南", "以东", "以西", "附近", "境内", "一带", "地区", "方向", "沿线",
+                          "工业区", "路", "街", "大街", "大道", "港", "南郊", "北郊", "东郊", "西郊", "郊区", "市区",
+                          "城区", "两地", "三地", "各地"))
+#: A list of places ends in 等 and a word for places (哈某、顿某等地区); 等国家 would be 等|国家领导人.
+_PLACE_LIST_END = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8}?)*等(?:地区|地(?!方)|方向|城市|省份|国(?!家))")
+
+
+def not_a_person_here(doc: Doc, start: int, end: int) -> bool:
+    """Is ``[start, end)`` a name used for something else: inside a work's title (《某某元帅》), or the name of
+    a ship, crew or doctrine (“某某号”, 某某主义)? The guidelines count no person there.
+
+    Examples
+    --------
+    >>> from tests.helpers import analyse
+    >>> d = analyse("《彭德怀元帅》热播。")
+    >>> s = d.text.index("彭德怀")
+    >>> not_a_person_here(d, s, s + 3)
+    True
+    """
+    text = doc.text
+    if _THING_AFTER.match(text, end):
+        return True
+    sent = doc.sentence_at(start)
+    opened = text.rfind("《", sent.start, start)
+    return opened > text.rfind("》", sent.start, start) and text.find("》", end, sent.end) != -1
+
+
+#: Rules too weak to stand against a sign that the name is an organisation's or a place's (某某称 vs 某某武装).
+_WEAK_RULES = ("speech", "repeat", "list", "title after", "profile")
+
+
+def doubtful_persons(doc: Doc, persons: list[Mention], guesses: set[int]) -> set[int]:
+    """Indices of person candidates to drop; ``guesses`` are the indices of the statistical guesses (``ner``).
+
+    A name some occurrence of which is an organisation, armed group, place or country (see
+    :func:`_names_group_or_place`) goes everywhere in the article (胡某武装 … 胡某称), as a guess or from a weak rule.
+    A guess goes too when it is part of a longer name written at that place (扎|某某 where 扎某某 is a
+    name); when a dictionary word runs across either end of it (冬小|麦田管); or when it is an ordinary word
+    (玉石, 胡同, 幸福感) that no title, verb of speech or list announces as a name.
+    """
+    places = {name for name in {m.text for m in persons} if _names_group_or_place(doc, name)}
+    spans = {m.span for m in persons}
+    names = {m.text for m in persons if m.end - m.start >= 2}
+    place_ends = {m.end for m in doc.candidates.get("district", [])}
+    out = set()
+    for i, m in enumerate(persons):
+        weak = i in guesses or m.attrs.get("rule") in _WEAK_RULES
+        if (m.text in places and weak) or (i in guesses and _doubtful(doc, m, spans, names, place_ends)):
+            out.add(i)
+    return out
+
+
+def _names_group_or_place(doc: Doc, name: str) -> bool:
+    """Is ``name``, somewhere in the article, an organisation or place (某某官员, 某某）下属, 某某以北,
+    某某、某某等地区), or a country's name, or a transliteration ending like a place or group (某某旅, 某军)?"""
+    if name in lexicon().countries or (not surname_len(name) and "·" not in name and name[-1] in _PLACE_ENDINGS):
+        return True
+    text = doc.text
+    idx = doc.token_index()
+    pos = text.find(name)
+    while pos != -1:
+        e = pos + len(name)
+        after = e + 1 if text[e : e + 1] in ("）", ")") else e  # 某某运动（某某）下属
+        if text.startswith(_GROUP_AFTER, after) or _PLACE_LIST_END.match(text, e):
+            return True
+        k = idx.at(e) if doc.tokens else -1
+        if 0 <= k < len(idx.tokens) and idx.tokens[k].start == e and idx.tokens[k].text in _PLACE_AFTER:
+            return True
+        pos = text.find(name, e)
+    return False
+
+
+#: Last characters of places and groups, not of transliterated names (某某旅, 某军, 某某堡).
+_PLACE_ENDINGS = frozenset("省市区县镇乡村街路局厅处院校委组队团室馆宫场园厂矿司社报网店业军旅党派国州岛湾城堡舰艇")
+#: Last characters of a guess that make it a place, body or clan (郭村, 易某社, 维修班, 郑氏) unless a title
+#: announces it (总理欧尔班); 路, 业, 科, 园 … end given names too (张某路, 刘某业, 俞某园).
+_BODY_ENDINGS = frozenset("省市区县镇乡村局厅处院校委组队团班室馆宫场厂矿司会社报台网店氏舰艇")
+
+
+def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str], place_ends: set[int]) -> bool:
+    """Is a guess no person here: part of a longer name, no name's shape, right after a place, a body's
+    name, named after, cut by a word, a unit after an amount, or an unannounced word?"""
+    text = doc.text
+    s, e = m.start, m.end
+    if e - s < 2 or m.attrs.get("partial"):
+        return False  # a surname alone, a doctrine's name: mentions without nodes, ner decides
+    for name in names:
+        if len(name) > e - s and m.text in name:
+            at = name.find(m.text)
+            while at != -1:
+                if text.startswith(name, s - at):
+                    return True  # 扎|某某: the guess is part of a longer name written here
+                at = name.find(m.text, at + 1)
+    if _not_a_name(doc, m.text, s) or ("·" in m.text and _dotted_words(text, s, e)):
+        return True
+    if s in place_ends and not _announced(doc, s, e, spans):
+        return True  # 浙江|某某山: right after a place, a place's name (a person would have a title)
+    if ("·" not in m.text and m.text[-1] in _BODY_ENDINGS and not _known_name(m.text)
+            and not _announced(doc, s, e, spans)):
+        return True  # 郭村, 易某社, 维修班: a place, body or clan, unless a title announces a name (副主任李镇)
+    idx = doc.token_index()
+    k = idx.at(e) if doc.tokens else -1
+    if 0 <= k < len(idx.tokens) and idx.tokens[k].start == e and idx.tokens[k].text in _named_after_heads():
+        return True  # 某某楼, 某某机场: a building or place named after a person
+    if _word_across_guess(idx, s, e, s) and text[s - 1] not in _BEFORE_CHARS and title_before(text, s) is None:
+        return True  # (对王|某 may be one token, and 乡长|葛某: 对 and a title still stand before a name)
+    if _word_across_guess(idx, s, e, e) and not text.startswith(AFTER_NAME, e):
+        return True  # (王某|某和: 和 still follows the name)
+    if text[s - 1 : s].isdigit() or text[s - 1 : s] in _AMOUNT_CHARS:
+        return True  # 26.8某某, 2.6万某某: a currency or unit after a number
+    return (_ordinary_word(m.text) or _quoted(text, s, e) or _unlikely(m)) and not _announced(doc, s, e, spans)
+
+
+#: Characters of amounts that a unit, not a name, follows (亿, 万, 元).
+_AMOUNT_CHARS = frozenset("亿万千百元")
+#: The recogniser's probability below which a guess that is a dictionary word needs a title, a verb of speech
+#: or a list to stand (家属安抚, 黎明在风中: words the dictionary knows, not names).
+_WEAK_GUESS = 0.40
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """Does the guess stand alone in quotation marks (“某某”反导系统, 台风“某某”): a thing's name?"""
+    return text[s - 1 : s] in ("“", "‘", "「") and text[e : e + 1] in ("”", "’", "」")
+
+
+def _unlikely(m: Mention) -> bool:
+    """Is a guess a dictionary word that the recogniser itself is unsure of (安抚, 胡萝卜)?"""
+    return ("·" not in m.text and m.attrs.get("prob", 1.0) < _WEAK_GUESS
+            and segmenter().tokenizer.FREQ.get(m.text, 0) >= 5)
+
+
+#: Words a guess may be that are no names: a title of royalty or address (安德鲁王子 holds 王子).
+_HONORIFICS = frozenset(("王子", "公主", "国王", "王后", "女王", "亲王", "夫人", "太太", "小姐", "女士", "先生"))
+#: Words that make the last character of a two-character guess a side or force of a country (莫方, 乌军).
+_SIDE = ("方", "军", "媒")
+
+
+def _not_a_name(doc: Doc, name: str, start: int) -> bool:
+    """Is a guess's text no personal name: a form of address (张女士, 老某, 王子), a slogan (常学常新), a
+    function word glued to a name (和某某), or a country's side (莫方 where 莫桑比克 is named)?"""
+    text = doc.text
+    if name in _HONORIFICS or (len(name) in (3, 4) and name[0] == name[2]):
+        return True  # 常思常明, 常悟常: a slogan's repeated character, not a name
+    k = surname_len(name)
+    if k and name[k:] in ADDRESS_WORDS:
+        return True
+    if len(name) == 2 and name[0] == "老" and is_common_surname(name[1]):
+        return True  # 老彭: a surname and a form of address (小 begins Japanese surnames: 小林)
+    if (len(name) >= 3 and name[0] in _FUNCTION_CHARS and text[start - 1 : start].isalpha()
+            and (is_name(name[1:], strict=False) or _written_alone(text, name[1:], name[0]))):
+        return True  # 国家主席和某某总书记: after a word, 和 joins (a sentence may begin with the surname 和)
+    if len(name) == 2 and name[1] in _SIDE:  # 莫方, 乌军: a country named in the article, by its first character
+        return (any(c[0] == name[0] and len(c) >= 2 and c in text for c in lexicon().countries)
+                or any(t.text[0] == name[0] and len(t.text) >= 3 and t.pos == "ns" for t in doc.tokens))
+    return False
+
+
+def _known_name(name: str) -> bool:
+    """Does the dictionary know ``name`` as a person's name (鲁班, whatever its last character)?"""
+    seg = segmenter()
+    return seg.pos.word_tag_tab.get(name, "").startswith("nr") and seg.tokenizer.FREQ.get(name, 0) >= 20
+
+
+def _written_alone(text: str, name: str, before: str) -> bool:
+    """Is ``name`` written somewhere in ``text`` without ``before`` right in front of it?"""
+    pos = text.find(name)
+    while pos != -1:
+        if text[pos - 1 : pos] != before:
+            return True
+        pos = text.find(name, pos + 1)
+    return False
+
+
+#: Function words that are also surnames (和, 与, 同): before a name they are the word, not the surname.
+_FUNCTION_CHARS = frozenset("和与及同从对把被将让给为以跟向在")
+
+
+@functools.cache
+def _named_after_heads() -> frozenset[str]:
+    """Head words of the names of places and bodies that may be named after a person (某某机场, 某某楼,
+    某某纪念馆, 某某中学): a guess right before one is part of that name."""
+    heads = {h for h, (cls, _) in lexicon().suffixes.items() if cls == "Venue" or len(h) >= 2}
+    return frozenset(heads | {"楼", "大楼", "号楼", "记", "街", "路", "大道", "杯", "奖", "号"})
+
+
+#: Dictionary frequency of a word that a guess may not cut (冬小麦, 连斯基; not jieba's chance joins such as 睿和).
+_CUT_WORD = 10
+
+
+def _word_across_guess(idx, s: int, e: int, offset: int) -> bool:
+    """Does a dictionary word run across ``offset`` (an end of the guess ``[s, e)``), other than one holding the
+    whole guess (学雷锋 holds 雷锋)?"""
+    if not idx.tokens:
+        return False
+    tok = idx.tokens[idx.at(offset)]
+    if not tok.start < offset < tok.end or (tok.start <= s and e <= tok.end):
+        return False
+    return segmenter().tokenizer.FREQ.get(tok.text, 0) >= _CUT_WORD
+
+
+#: Dictionary frequency above which a two-character word the dictionary tags as a name is still a word
+#: (玉石, 胡同; names as frequent as 李某 stay below it).
+_FREQUENT_WORD = 1000
+
+
+def _ordinary_word(name: str) -> bool:
+    """Is a would-be name an ordinary word: a very frequent two-character word (玉石, 胡同), one the
+    dictionary tags as no name, or three characters that split into words (幸福|感)?"""
+    seg = segmenter()
+    freq = seg.tokenizer.FREQ.get(name, 0)
+    tag = seg.pos.word_tag_tab.get(name, "")
+    if len(name) == 2:
+        return freq >= _FREQUENT_WORD or (freq >= 3 and not tag.startswith("nr"))
+    if len(name) != 3 or surname_len(name) != 1:
+        return False
+    head = name[:2]  # 幸福|感, 安全|法: the "surname" and first given character are a word of their own
+    return seg.tokenizer.FREQ.get(head, 0) >= _FREQUENT_WORD and not seg.pos.word_tag_tab.get(head, "").startswith("nr")
+
+
+#: Verbs that follow a person (besides verbs of speech), and titles after a name (某某总理).
+_AFTER_WORDS = ("参加", "获得", "荣获", "当选", "担任", *_AFTER_TITLES)
+
+
+def _announced(doc: Doc, s: int, e: int, persons: set[tuple[int, int]]) -> bool:
+    """Is the span announced as a name: a title or role word before it, a verb of speech after it,
+    or another person next to it in a list (郑某、常青等)?"""
+    text = doc.text
+    if title_before(text, s) is not None or text.startswith(SPEECH, e) or text.startswith(_AFTER_WORDS, e):
+        return True
+    if s > 0 and text[s - 1] in "、和与及" and any(pe == s - 1 for _, pe in persons):
+        return True
+    return e < len(text) and text[e] in "、和与及" and any(ps == e + 1 for ps, _ in persons)

@@ -54,3 +54,28 @@ def test_a_municipality_is_one_place():
     places = {e.name: k for k, e in r.entities.items() if k.startswith("place/")}
     assert places["北京市"] == "place/110000" and places["上海市"] == "place/310000"
     assert {m.label for m in rd.doc.mentions if m.name == "北京市"} == {"City"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "expected"),
+    [
+        # a longer dictionary word holds the name: no district
+        ("创建全域旅游示范县。", None, set()),
+        ("游客登上普陀山。", "舟山", set()),
+        # a short name is the division the article names in full
+        ("陕西佛坪县推进搬迁。这几年，佛坪将集中安置与分散安置结合。", None, {"佛坪县"}),
+        # a short name shared by a city and a county, before a county of that city, is the city
+        ("辽宁抚顺新宾县发展旅游。", None, {"新宾满族自治县"}),
+        # customary abbreviations of banners (西乌旗 for 西乌珠穆沁旗)
+        ("锡林郭勒盟西乌旗牧民转场。", None, {"西乌珠穆沁旗"}),
+        # places listed and counted as counties are counties, short names and county-level cities alike
+        ("地跨应县、山阴、怀仁、浑源四县。", None, {"应县", "山阴县", "怀仁市", "浑源县"}),
+        # a county before the name of one of its organs names the organ's level, not a place
+        ("定远县林业局副局长说，造林进度加快。", None, set()),
+        ("定远县境内河流众多。", None, {"定远县"}),
+        # national-level new areas are zones governed at district level
+        ("重庆两江新区发展迅速。", None, {"两江新区"}),
+    ],
+)
+def test_district_words_namesakes_abbreviations_lists_and_organs(text, city, expected):
+    assert names(text, "District", city=city) == expected

@@ -90,3 +90,86 @@ def test_surname_alone_and_doctrines_are_mentions_without_nodes():
 )
 def test_person_transliterated_names_leave_out_the_words_around_them(text, expected):
     assert names(text, "Person") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # credit lines: print spaces two-character names out (作者：谭 某), several names in a row
+        ("作者：谭 雁（某大学教授）", {"谭雁"}),
+        ("作者：岳 涛 林子航（分别系某大学教授）", {"岳涛", "林子航"}),
+        # the last title of a chain decides where the name starts (董事|顾问|詹姆斯·柯林)
+        ("产业合作中心董事顾问詹姆斯·柯林说，合作前景广阔。", {"詹姆斯·柯林"}),
+        # a transliterated name ends before a frequent word (多次) and may end in one character (约翰·贝)
+        ("墨西哥城市长玛丽娜·洛佩斯多次试乘电车。", {"玛丽娜·洛佩斯"}),
+        ("国际田联主席约翰·贝说，“我们希望比赛如期举行。”", {"约翰·贝"}),
+        # 以某某为代表: the name ends before 为
+        ("以林少华为代表的一批青年技工脱颖而出。", {"林少华"}),
+        # a surname and a form of address is no full name
+        ("76岁的黄奶奶说：“在这里吃饭很方便。”", set()),
+        # a preposition never ends a clause: 齐振同。 is a name, and it is repeated where the segmenter
+        # joins its last character to the next word (同到)
+        ("冀中军分区司令员齐振同。\n1939年，齐振同到延安学习。", {"齐振同"}),
+        # a list's last item ends at the first word after it (等)
+        ("座谈会上，赵一鸣、钱芳开、孙立等先后发言。", {"赵一鸣", "钱芳开", "孙立"}),
+    ],
+)
+def test_person_credit_lines_chains_and_name_ends(text, expected):
+    assert names(text, "Person") == expected
+
+
+@pytest.mark.parametrize("text", ["《彭德怀元帅》热播。", "全体会员学习“雷锋号”机车组的事迹。",
+                                  "这是对马克思主义的发展。"])
+def test_person_names_of_works_ships_and_doctrines_are_no_persons(text):
+    assert names(text, "Person") == set()
+
+
+def _guess(doc, name, start=None):
+    from kg.types import Mention
+
+    s = doc.text.index(name) if start is None else start
+    return Mention("Person", s, s + len(name), name, "ner", name=name, score=0.6, attrs={"prob": 0.6})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("也门胡塞武装同一天称，胡塞称美英空袭荷台达。", "胡塞"),  # an armed group, everywhere in the article
+        ("俄军在哈尔科夫、顿涅茨克等地区巩固阵地。", "哈尔科夫"),  # a list of places
+        ("主要是汗尤尼斯以北的地面行动。", "尤尼斯"),  # a place (以北)
+        ("卡塔尔外交部29日说。", "卡塔尔"),  # a country
+        ("主产区分类施策，抓好冬小麦田管。", "麦田管"),  # a dictionary word runs across its start
+        ("覆盖行业从最初的粮油、玉石、肉类等领域拓展。", "玉石"),  # an ordinary word, announced by nothing
+        ("其中，休斯敦乔治·布什机场缺勤率上升。", "乔治·布什"),  # the name of an airport
+        ("在东明村，郑氏家族十五世同居。", "郑氏"),  # a clan
+        ("老挝国家主席本扬表示欢迎。总书记和本扬总书记通了电话。", "和本扬"),  # 和 joins two persons
+        ("退役金约合2.6万奥尔特。", "奥尔特"),  # a currency after an amount
+    ],
+)
+def test_person_doubtful_guesses_are_dropped(text, name):
+    from kg.extract.person import doubtful_persons
+    from tests.helpers import analyse
+
+    doc = analyse(text)
+    assert doubtful_persons(doc, [_guess(doc, name)], {0}) == {0}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("匈牙利总理欧尔班18日表示，欧洲面临挑战。", "欧尔班"),  # a title announces it, whatever its end
+        ("国务院国资委副主任李镇表示，改革见效。", "李镇"),
+        ("郑时龄、常青等知名教授带领团队走访厂房。", "常青"),  # a word, but in a list of names
+        ("2015年荣获全国劳动模范称号的李俊，在村里带头成立合作社。", "李俊"),
+        ("，和万春还帮助农民架桥。", "和万春"),  # at a clause's start 和 is the surname
+    ],
+)
+def test_person_guesses_with_names_shape_and_context_are_kept(text, name):
+    from kg.extract.person import doubtful_persons
+    from tests.helpers import analyse
+
+    doc = analyse(text)
+    persons = [_guess(doc, name)]
+    if name == "常青":
+        persons.append(_guess(doc, "郑时龄"))
+    assert 0 not in doubtful_persons(doc, persons, set(range(len(persons))))
