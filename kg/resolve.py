@@ -238,6 +238,8 @@ class Resolver:
         if m.attrs.get("known") and m.label == "Organization":
             return m.name, "" if m.name == text else "usual name of a national body (kg/data/organisations.tsv)"
         if m.name and m.name != text and not m.attrs.get("local"):
+            if m.label == "Venue" and m.attrs.get("why"):
+                return m.name, m.attrs["why"]
             if m.attrs.get("owner"):
                 base = m.name
                 exp = self._expand(doc, m, base)

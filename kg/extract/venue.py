@@ -8,13 +8,20 @@ Sources:
   jieba may not know (在青禾街道户外劳动者服务站, 走进青石岭矿工纪念馆);
 - known national venues (kg/data/venues.tsv);
 - wells, vessels and stations named by number or place (某探1井, “某某2”号科考船, 峨眉山站);
-- organisations the text uses as a place (在北京市政务服务中心开讲, 参观…研究院, 。在某某医院，…);
+- organisations the text uses as a place (在北京市政务服务中心开讲, 参观…研究院, 。在某某医院，…,
+  某某分厂地处…);
+- companies, schools, laboratories, farms, shops, offices and embassies named right after a verb of visiting
+  or in a list after one (到甲集团、乙公司, 考察了甲、乙和丙实验室, 走进“某某”店), where the name ends its
+  item (not 来到中国某某院院士…家中, 参观甲、乙等企业的展台), or after 在 that sets the scene or holds an
+  event (。在某某机关，…, 在中国驻某国大使馆举行): also organisations;
+- stations listed before N个站 or 等站 (北京南、天津西、廊坊等6个站: 北京南站 …);
 - streets: a place word and 路/街 standing alone after a cue or a division (沿某某路、某某东街).
 
-A name starts after a phrase that places or classes it (伊朗南部城市|某某港, 项目|某某园, 丰台区建设|…),
-after a province when it stands alone (河北|某某陵园), and takes in a quoted word that begins it
-(“某某湾”青创基地); a nickname in quotes, a kind (大型…基地, 全国…基地, 亚运场馆, 美军基地, 最大港口)
-and a function word (测控站) make none.
+A name starts after a phrase that places or classes it (伊朗南部城市|某某港, 项目|某某园, 丰台区建设|…,
+民营高新技术企业|某某公司), after a province when it stands alone (河北|某某陵园), after a foreign city
+when the text also writes the name alone (巴黎|某某宫 … 某某宫), and takes in a quoted word that begins it
+(“某某湾”青创基地); a nickname in quotes, a kind (大型…基地, 全国…基地, 亚运场馆, 美军基地, 最大港口),
+a function word (测控站, 建站, 办税大厅) and a body that speaks (某宫发言人) make none.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import re
 
 from kg.extract.phrases import (
     GENERIC,
+    NAME_STARTS,
     ORG_VERBS,
     PROPER_TAGS,
     STOP_WORDS,
@@ -42,28 +50,31 @@ from kg.types import Doc, Mention, Relation
 __all__ = ["venue"]
 
 #: Verbs of visiting: what follows them in the clause (a list 甲、乙、丙 too) is a place.
-_VISIT = re.compile(r"前往|来到|走进|参观|走访|抵达|考察|调研")
+_VISIT = re.compile(r"前往|来到|走进|参观|走访|抵达|考察|调研|视察|探访")
 #: 在/于 make a place only with an event verb after the name (在…举行, not 在…教授的引导下).
 _AT = re.compile(r"(?:在|于)$")
 _EVENT_VERBS = ("举行", "举办", "召开", "开幕", "开讲", "开班", "闭幕", "启动", "揭牌", "落幕", "进行", "开展", "隆重",
-                "开赛", "开课", "开办", "上演", "展出", "拉开帷幕", "正式开")
+                "开赛", "开课", "开办", "上演", "展出", "拉开帷幕", "正式开", "考察", "调研", "视察", "参观", "察看",
+                "走访", "会见", "会谈", "会晤", "接见", "签署")
 #: Heads of organisations that are also buildings or grounds (医院, 学校, 公司, 中心 …).
 _PLACE_ORG_HEADS = ("医院", "卫生院", "大学", "学院", "学校", "中学", "小学", "幼儿园", "党校", "研究院", "研究所",
                     "中心", "公司", "工厂", "厂", "矿", "煤矿", "油田", "电厂")
 #: Words after a place that speak of its inside or grounds (在某某医院内, 在某某公司车间里).
 _INSIDE = ("内", "里", "院内", "门口", "门前", "大门", "大厅", "车间", "厂区", "校园", "院区", "园区", "病房", "会议室",
-           "报告厅", "礼堂", "操场")
+           "报告厅", "礼堂", "操场", "考点", "考场")
 _CLAUSE_MARKS = "，。；：！？\n"
+_CLAUSE_END = re.compile(r"[，。；！？\n]")
 #: Verbs after a name that say it is a place (龙沼风电场位于…).
 _PLACE_VERBS = ("位于", "坐落", "地处", "始建于", "建成于", "占地")
 
 
-def _locative(text: str, start: int, end: int, head: str = "") -> bool:
+def _locative(doc: Doc, start: int, end: int, head: str = "") -> bool:
     """Is the name at ``[start, end)`` used as a place: 在…举行, or visited (参观甲、乙、丙)?
 
     A hospital, school, company or centre is a place too where the text sets a scene in it
     (。在某某医院，护士们…) or speaks of its inside (在某某公司车间里).
     """
+    text = doc.text
     if _AT.search(text, max(0, start - 1), start):
         if text.startswith(_EVENT_VERBS, end):
             return True
@@ -78,7 +89,30 @@ def _locative(text: str, start: int, end: int, head: str = "") -> bool:
     if not verbs:
         return False
     between = before[verbs[-1].end() :]
-    return all(len(part) <= 24 for part in between.split("、"))
+    return all(len(part) <= 24 for part in between.split("、")) and _ends_item(doc, end)
+
+
+#: What may follow a place visited: a pause or list mark, its inside, or what is done there
+#: (来到某某公司，, 走进某某医院看望…), not a noun it qualifies (来到中国某某院院士…家中).
+_ITEM_END = "，。、；：！？\n）和及与等"
+_LIST_OF_OWNERS = re.compile(r"(?:、[^，。；：！？、]{1,24})*(?:等|和|及)[^，。；：！？、]{0,10}的")
+_AFTER_VISIT = ("看望", "慰问", "了解", "察看", "听取", "调研", "考察", "参观", "观看", "检查", "指导", "座谈", "交流",
+                "视察", "走访", "实地", "时", "期间", "后")
+
+
+def _ends_item(doc: Doc, end: int) -> bool:
+    """Does a name visited end its item (来到甲，, 参观甲、乙, 前往甲接受治疗) rather than qualify a noun
+    (来到中国某某院院士…家中, 来到某公司的前身…, 考察了某公司阿姆斯特丹总部)?"""
+    text = doc.text
+    if _LIST_OF_OWNERS.match(text, end):
+        return False  # 参观甲、乙等企业的展台: the list says whose stands are visited
+    if end >= len(text) or text[end] in _ITEM_END or text.startswith(_INSIDE, end) \
+            or text.startswith(_AFTER_VISIT, end) or text.startswith(_EVENT_VERBS, end):
+        return True
+    idx = doc.token_index()
+    k = idx.at(end)
+    nxt = idx.tokens[k] if k < len(idx.tokens) and idx.tokens[k].start == end else None
+    return nxt is not None and nxt.pos[:1] in ("v", "p", "d", "c", "f", "a", "t")
 
 
 def _held_at(text: str, start: int, end: int) -> bool:
@@ -106,10 +140,14 @@ _CUE = re.compile(r"(?:在|于|走进|来到|前往|参观|抵达|到达|赶赴|
 #: jieba tags that cannot be inside a place's name (pronouns, prepositions, particles, time words …).
 _NOT_IN_NAME = ("x", "p", "c", "u", "r", "t", "y", "e", "o", "w", "f")
 _NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几多数百千万"
+#: Verbs of building that jieba may tag as nouns (在某湖新建码头: what is built, not a name).
+_BUILDING = frozenset(("新建", "扩建", "在建", "拟建", "改建", "重建", "续建", "兴建", "筹建"))
 #: Words that place something near a place, not in it (在距浦东机场3公里).
 _NOT_NAME_WORDS = frozenset(("距", "距离", "离", "临近", "靠近", "毗邻", "附近", "周边", "旁"))
 #: The longest name (before its head) taken after a cue.
 _MAX_CUE_NAME = 14
+#: Words of direction that begin names (东方红, 北方某某公司), though jieba tags them as localisers.
+_DIRECTIONS = frozenset(("东方", "西方", "南方", "北方"))
 
 
 #: One-character ends of place names (青石岭, 泓湾, 许家坪): a word before one of them makes a toponym.
@@ -119,8 +157,8 @@ _TOPONYM_ENDS = frozenset("山岭峰岗坡坪峪谷沟河湖江溪湾港岛洲�
 def _name_evidence(tok_text: str, pos: str, after_word: bool) -> bool:
     """Is this token a sign of a proper name: a place or name tag, a known division, a word jieba
     hardly knows (青禾, 槐岭), or a one-character place end after a word (青石/岭)?"""
-    if tok_text in GENERIC or tok_text.endswith("军"):
-        return False  # (美军基地: an owner, not a name)
+    if tok_text in GENERIC or tok_text in _MISTAGGED or tok_text in ORG_VERBS or tok_text.endswith("军"):
+        return False  # (美军基地: an owner, not a name; 高水平: a common word jieba tags as a name)
     if pos.startswith(PROPER_TAGS) or tok_text in lexicon().by_name:
         return True
     if after_word and tok_text in _TOPONYM_ENDS:
@@ -135,14 +173,30 @@ _LIST_MARKS = ("、", "和", "及", "以及")
 _GENERIC_LIST = ("各", "多", "一些", "部分", "有关", "相关", "全国", "全省", "全市", "全区", "当地", "基层", "一批")
 
 
-def _visited_list(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a list after a verb of visiting in the same clause (参观甲、乙)?"""
+def _visited_list(doc: Doc, pos: int) -> bool:
+    """Is ``pos`` inside a list after a verb of visiting in the same clause (参观甲、乙, 到甲、乙)?"""
+    text = doc.text
     clause = max(text.rfind(c, 0, pos) for c in _CLAUSE_MARKS) + 1
-    verbs = list(_VISIT.finditer(text, clause, pos))
-    if not verbs:
+    idx = doc.token_index()
+    k = idx.at(pos) - 1
+    while k >= 0 and idx.tokens[k].start >= clause and not _visit_cue(idx, k):
+        k -= 1
+    if k < 0 or idx.tokens[k].start < clause:
         return False
-    items = text[verbs[-1].end() : pos].lstrip("了")
+    if idx.tokens[k].text == "到" and "从" in text[clause : idx.tokens[k].start]:
+        return False  # 从甲到乙: a range, not a visit
+    items = text[idx.tokens[k].end : pos].lstrip("了")
+    if items[:1] in _NUMERALS:
+        return False  # 发展到4处、…: an amount, not a place
     return not items.startswith(_GENERIC_LIST) and all(len(part) <= 24 for part in items.split("、"))
+
+
+def _visit_cue(idx, k: int) -> bool:
+    """Is token ``k`` a verb of visiting (来到, 考察, 到), not 深入 before a verb (深入实施: deeply)?"""
+    t = idx.tokens[k].text
+    if t not in _VISIT_CUES:
+        return False
+    return t != "深入" or k + 1 >= len(idx.tokens) or not idx.tokens[k + 1].pos.startswith("v")
 
 
 def _is_cue(word: str) -> bool:
@@ -182,20 +236,37 @@ def _cued_start(doc: Doc, head_start: int) -> int | None:
         if tok.end < idx.tokens[j + 1].start:
             return None  # a line break or space between the words
         after_verb = t == "了" and j > 0 and len(idx.tokens[j - 1].text) > 1 and _is_cue(idx.tokens[j - 1].text)
-        if _is_cue(t) or after_verb or (t in _LIST_MARKS and _visited_list(doc.text, tok.start)):
-            first = idx.tokens[j + 1]  # a name does not begin with a verb (到建设某某水电站)
-            return tok.end if evidence and tok.end < head_start and not first.pos.startswith("v") else None
+        if _is_cue(t) or after_verb or (t in _LIST_MARKS and _visited_list(doc, tok.start)):
+            first = idx.tokens[j + 1]  # a name does not begin with a verb (到建设某某水电站), unless a rare one
+            verb = first.pos.startswith("v") and not (len(first.text) > 1 and _rare(first.text))
+            return tok.end if evidence and tok.end < head_start and not verb else None
         if t == "及" and not evidence and j > 0 and _joins_within(idx.tokens[j - 1], idx.tokens[j + 1]):
             j -= 1  # 某某学院马术及游泳赛事场馆: two plain nouns joined inside one name
             continue
-        if t in STOP_WORDS or t in _NOT_NAME_WORDS:
+        if t == "”":  # a quoted word in the name (走进“某某礼物”店)
+            o = j - 1
+            while o >= 0 and idx.tokens[o].text != "“" and head_start - idx.tokens[o].start <= _MAX_CUE_NAME:
+                o -= 1
+            after = idx.tokens[k + 1] if k + 1 < len(idx.tokens) else None
+            if o < 0 or idx.tokens[o].text != "“" or o == j - 1 or j + 2 < k \
+                    or not (_rare_word_in(doc, idx.tokens[o].end, tok.start)
+                            or has_proper_part(doc, idx.tokens[o].end, tok.start)) \
+                    or (after is not None and after.pos.startswith("n") and after.text not in _INSIDE):
+                return None  # (a rare word quoted right before a head that ends the name: not “家门口”服务站)
+            evidence, j = True, o - 1
+            continue
+        if t in STOP_WORDS or t in _NOT_NAME_WORDS or t in _BUILDING:
             return None
-        if tok.pos.startswith(_NOT_IN_NAME) or (t[0] in _NUMERALS and tok.pos == "m"):
-            return None
-        if tok.pos.startswith("v") and len(t) > 1 and t not in ORG_VERBS and tok.pos != "vn":
-            return None
+        if (tok.pos.startswith(_NOT_IN_NAME) and tok.pos != "yg" and t not in _DIRECTIONS) \
+                or (t[0] in _NUMERALS and tok.pos == "m"):
+            return None  # (yg: a morpheme of a rare name, 洺源; 东方, 北方 begin names)
+        if tok.pos.startswith("v") and len(t) > 1 and t not in ORG_VERBS and tok.pos != "vn" and not _rare(t):
+            return None  # (a word jieba guesses is a verb but hardly knows is a name: 遨海)
         if _name_evidence(t, tok.pos, j > 0 and not _is_cue(idx.tokens[j - 1].text)):
             evidence = True
+        elif len(t) == 1 and len(tok.pos) == 2 and tok.pos.endswith("g") and (
+                len(idx.tokens[j - 1].text) == 1 or len(idx.tokens[j + 1].text) == 1):
+            evidence = True  # lone morphemes jieba could make no word of (洺|源): a rare name
         j -= 1
     return None
 
@@ -266,6 +337,48 @@ def _function_word(word: str, head_at: int) -> bool:
     return segmenter().pos.word_tag_tab.get(word[:head_at], "").startswith("v")
 
 
+def _common_word(doc: Doc, start: int, end: int, head: str) -> bool:
+    """Is the name one word jieba knows, a common word and its head (联络站: jieba tags it a body), not a
+    place's name (上海站, 首都机场, 某某湾港)?"""
+    idx = doc.token_index()
+    tok = idx.tokens[idx.at(start)]
+    if tok.start != start or tok.end != end or tok.pos.startswith(("ns", "nr", "nz")):
+        return False  # (天坛公园: jieba knows it as a place)
+    prefix = doc.text[start : end - len(head)]
+    seg = segmenter()
+    return not (prefix in lexicon().by_name or prefix.startswith(NAME_STARTS)
+                or seg.pos.word_tag_tab.get(prefix, "").startswith(PROPER_TAGS)
+                or seg.tokenizer.FREQ.get(prefix, 0) < 50)
+
+
+def _bare_hall(doc: Doc, start: int, end: int, head: str) -> bool:
+    """Is a 大厅 not in a named building or place (旅检大厅, 办税大厅: what is done there), unlike
+    某某大会堂北大厅 or 某某区政务大厅?"""
+    if head != "大厅":
+        return False
+    idx = doc.token_index()
+    k = idx.at(start)
+    while k < len(idx.tokens) and idx.tokens[k].start < end - len(head):
+        tok = idx.tokens[k]
+        if tok.pos.startswith(("ns", "nr", "nz")) or tok.text in lexicon().by_name:
+            return False  # 某某区政务大厅
+        k += 1
+    return not any(lexicon().suffixes[h][0] == "Venue" for _, _, h in head_matches(doc, start, end - len(head)))
+
+
+def _verb_and_head(doc: Doc, head_start: int) -> bool:
+    """Is a one-character head the end of a word of a verb and it (建站, 抵港, 开馆): no place's name ends there?"""
+    idx = doc.token_index()
+    tok = idx.tokens[idx.at(head_start)]
+    return (len(tok.text) == 2 and tok.end == head_start + 1 and not tok.pos.startswith(PROPER_TAGS)
+            and segmenter().pos.word_tag_tab.get(tok.text[0], "").startswith("v"))
+
+
+def _as_body(text: str, end: int) -> bool:
+    """Is the name followed by its spokesman or officials (某宫发言人): a body that speaks, not a place?"""
+    return text.startswith(("发言人", "官员", "新闻秘书", "方面表示", "方面称"), end)
+
+
 def _nickname(text: str, start: int, end: int) -> bool:
     """Is the name the whole of a quoted phrase (被称为“迎宾大道”)?"""
     return start > 0 and text[start - 1] == "“" and text.startswith("”", end)
@@ -304,6 +417,8 @@ def _checked_start(doc: Doc, start: int, head_start: int) -> int | None:
         elif tok.pos.startswith("v") and len(tok.text) > 1 and k + 1 < len(idx.tokens) and (
                 idx.tokens[k + 1].end <= head_start and _names_a_place(idx.tokens[k + 1])):
             start, proper = tok.end, False  # 汇报|中国某某馆, 启动|某某基地: a verb before a name ends a clause
+        elif tok.text in _BUILDING:
+            start, proper = tok.end, False  # 在某湖新建|码头: what is built, not a name
         elif _military(tok.text[: head_start - tok.start]):
             start, proper = tok.end, False  # 乌克兰军用|机场, 美军|基地: a kind of base, not a name
         elif (tok.text in ORG_VERBS
@@ -365,6 +480,27 @@ def _ends_a_phrase(text: str, tok) -> bool:
     of building (丰台区建设)?"""
     t = tok.text
     return t in _LOCATIVE or t in _APPOSITIVE or t in _BUILD_VERBS or (t.startswith("最") and len(t) > 1)
+
+
+def _after_foreign_place(doc: Doc, start: int, head_start: int, end: int) -> int:
+    """Drop a foreign city before a name the text also writes alone (巴黎|某某宫 … 在某某宫举行): a place
+    that says where the venue is, not its name. Chinese divisions stay (武汉军运村, 西安北站)."""
+    idx = doc.token_index()
+    k = idx.at(start)
+    tok = idx.tokens[k]
+    if tok.start != start or not tok.pos.startswith("ns") or tok.end >= head_start:
+        return start
+    lx = lexicon()
+    if tok.text in lx.by_name or tok.text in lx.countries or tok.text.startswith(NAME_STARTS) \
+            or tok.text[-1] in _TOPONYM_ENDS or any(tok.text.endswith(h) for h in lx.suffixes):
+        return start  # (青岛港|某某码头: a place of its own, part of the name)
+    rest = doc.text[tok.end : end]
+    first = idx.tokens[k + 1]
+    known_word = segmenter().tokenizer.FREQ.get(rest) and not first.pos.startswith(PROPER_TAGS)
+    if not (_rare_word_in(doc, tok.end, head_start) or has_proper_part(doc, tok.end, head_start)) \
+            or first.pos.startswith("v") or known_word:
+        return start  # (香河园|口袋公园, 瑞博|变电站: the rest is a kind, the place before it its name)
+    return tok.end if len(rest) >= 3 and doc.text.count(rest) > doc.text.count(doc.text[start:end]) else start
 
 
 def _after_province(doc: Doc, start: int, head_start: int) -> int:
@@ -442,6 +578,46 @@ def _numbered(doc: Doc) -> list[Mention]:
     return out
 
 
+#: A list of stations closed by 等站 or N个(车)站 (荆门、天门南、汉川等8个站), the stations named without 站.
+_STATION_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:[0-9一二三四五六七八九十两]+个)?"
+                           r"|[0-9一二三四五六七八九十两]+个)车?站")
+_STATION_ENDS = ("机场", "东", "西", "南", "北")
+
+
+def _station_name(item: str) -> int | None:
+    """Where a station's name begins in a list item (…段间|北京南, 正定机场, 廊坊), or None when it names
+    no place: a division's name, then a direction or 机场 (新设站 and the like are no stations)."""
+    lx = lexicon()
+    for i in range(len(item) - 1):
+        base = item[i:]
+        for end in _STATION_ENDS:
+            if base.endswith(end) and base[: -len(end)] in lx.by_name:
+                return i
+        if base in lx.by_name:
+            return i
+    return None
+
+
+def _station_list(doc: Doc) -> list[Mention]:
+    """Stations named in a list closed by 等站 or N个站 (北京南、天津西、廊坊等6个站): each is X站."""
+    text = doc.text
+    out = []
+    for m in _STATION_LIST.finditer(text):
+        items, pos, found = m.group(1).split("、"), m.start(1), []
+        for n, item in enumerate(items):
+            at = _station_name(item)
+            if at is None or (at and n):  # (only the first item may hold words before the name)
+                found = []
+                break
+            found.append((pos + at, pos + len(item)))
+            pos += len(item) + 1
+        for s, e in found:
+            name = text[s:e] + "站"
+            out.append(Mention("Venue", s, e, text[s:e], "venue", name=name, score=1.4,
+                               attrs={"head": "站", "why": "a station listed before N个站 or 等站"}))
+    return out
+
+
 @functools.cache
 def _known() -> Wordlist:
     return Wordlist(lexicon().venues)
@@ -455,10 +631,12 @@ def venue(doc: Doc) -> list[Mention]:
     out = []
     for s, e, h, _ in named_phrases(doc, ("Venue",)):
         start = _checked_start(doc, s, text.rfind(h, s, e))
-        if start is not None and _nickname(text, start, e):
-            continue  # “迎宾大道”: a name in quotes is what a place is called, not its name
+        if start is not None and (_nickname(text, start, e) or _as_body(text, e) or _common_word(doc, start, e, h)
+                                  or _verb_and_head(doc, text.rfind(h, s, e)) or _bare_hall(doc, start, e, h)):
+            continue  # “迎宾大道”: a name in quotes is what a place is called; 某宫发言人: a body; 联络站: a word
         if start is not None:
-            start = _quoted_part(text, _after_province(doc, start, text.rfind(h, s, e)))
+            hs = text.rfind(h, s, e)
+            start = _quoted_part(text, _after_foreign_place(doc, _after_province(doc, start, hs), hs, e))
             start = _known_tail(text, start, e)
             out.append(Mention("Venue", start, e, text[start:e], "venue", score=1.4, attrs={"head": h}))
     for s, e, name in _known().finditer(text):  # 人民大会堂, 中南海: known venues (kg/data/venues.tsv)
@@ -470,17 +648,19 @@ def venue(doc: Doc) -> list[Mention]:
             continue
         start = _cued_start(doc, s)
         if start is not None:
-            start = _known_tail(text, _after_province(doc, start, s), e)
-        if start is not None and not _a_kind(doc, start, s):
+            start = _known_tail(text, _after_foreign_place(doc, _after_province(doc, start, s), s, e), e)
+        if start is not None and not _a_kind(doc, start, s) and not _bare_hall(doc, start, e, h):
             end = paren_after(text, e)
             if (start, end) not in strict:
                 out.append(Mention("Venue", start, end, text[start:end], "venue", score=1.4,
                                    attrs={"head": h, "cued": True}))
                 strict.add((start, end))
+    out += _visited(doc, strict)
     # names of rare words (桃源湾公园) count where the text holds an event there
     for s, e, h, _ in named_phrases(doc, ("Venue",), relaxed=True):
         if (s, e) not in strict and e - s > len(h) + 1 and _held_at(text, s, e) and _rare_word_in(doc, s, e - len(h)) \
-                and not _a_kind(doc, s, text.rfind(h, s, e)):
+                and not _a_kind(doc, s, text.rfind(h, s, e)) and not _bare_hall(doc, s, e, h):
+            s = _known_tail(text, s, e)  # 北京|人民大会堂
             out.append(Mention("Venue", s, e, text[s:e], "venue", score=1.4, attrs={"head": h}))
     for m in doc.candidates.get("organization", []):
         head = m.attrs.get("head") or ""
@@ -492,12 +672,105 @@ def venue(doc: Doc) -> list[Mention]:
         within = m.attrs.get("within") or ""
         if within and text.endswith(within, 0, start):
             start -= len(within)  # 在中国浦东某某学院举办: the place is named in full, its parent too
-        if _locative(text, start, m.end, head) and _checked_start(doc, start, hs) == start:
+        stop = _CLAUSE_END.search(text, m.end)
+        placed = head.endswith(_PLACE_ORG_HEADS) and text.startswith(_PLACE_VERBS, m.end) \
+            and "的" not in text[m.end : stop.start() if stop else len(text)]
+        # (某某分厂地处某市。, not 某某公司位于某市的一个车间: where a part of it is)
+        if (placed or _locative(doc, start, m.end, head)) and _checked_start(doc, start, hs) == start:
             out.append(Mention("Venue", start, m.end, text[start : m.end], "venue", score=1.45,
                                attrs={"head": m.attrs.get("head"), "also": "Organization"}))
     out += _numbered(doc)
+    out += _station_list(doc)
     out += _streets(doc)
+    out = [m for m in out if not text.startswith(_SETTLEMENTS, m.end)]  # 朱大楼|村: a head inside a village's name
     out += _located(doc, out)
+    return out
+
+
+#: What ends the names of villages and towns: a venue's name right before it is part of one.
+_SETTLEMENTS = ("村", "镇", "乡", "屯", "寨", "嘎查")
+
+
+#: Heads of places visited that name no venue elsewhere (某某实验室, 某某小区, 某某机关): they make one after a
+#: verb of visiting, or after 在 that sets the scene (。在某某机关，…).
+_VISITED_HEADS = ("实验室", "小区", "机关", "店", "商店", "门店", "餐厅", "食堂", "商场", "超市", "农场", "牧场",
+                  "林场", "茶园", "果园", "合作社", "大使馆", "使馆", "总领事馆", "领事馆")
+_VISITED_RE = re.compile("|".join(sorted(_VISITED_HEADS, key=len, reverse=True)))
+#: Words before 到 that make it the end of a range or of a sending (从甲到乙, 报送材料到甲), not a visit.
+_SENT = re.compile(r"从|送|寄|递交|提交|上报|转交|运往")
+#: Words of ownership before a company's name, not part of it (考察了民营某某公司).
+_OWNERSHIP = frozenset(("民营", "国有", "国营", "私营", "外资", "合资", "独资", "央企", "国企", "港资", "台资"))
+#: Nouns that say what kind of body follows (高新技术企业|某某公司), not part of its name.
+_KIND_NOUNS = ("企业", "单位", "机构", "院校", "高校", "公司")
+#: Tiers of bodies (县三级人大机关, 各级): no one place.
+_TIERS = re.compile(r"[一二三四五六七八九十两各]级")
+#: Ranks that make a kind of place (省级…基地).
+_LEVELS = ("国家级", "省级", "市级", "区级", "县级", "部级", "世界级")
+#: Localities written bare, which name no place (村党群服务中心: the village's, unnamed).
+_BARE_PLACES = frozenset(("村", "镇", "乡", "街道", "社区", "小区"))
+#: Verbs of visiting an organisation's grounds (来到某某公司, 考察了甲、乙和丙, 到某某集团).
+_VISIT_CUES = frozenset(("来到", "走进", "前往", "参观", "走访", "抵达", "考察", "调研", "视察", "探访", "到", "赴",
+                         "深入", "到达", "赶赴", "步入", "走入"))
+
+
+def _visited(doc: Doc, strict: set[tuple[int, int]]) -> list[Mention]:
+    """Companies, schools, laboratories, shops … named as the places of a visit or a scene.
+
+    A name ending in such a head counts right after a verb of visiting, or in a list after
+    one (到甲集团、乙公司, 考察了甲、乙和丙), when it ends its item (来到某某公司，…, not 来到某某院院士…
+    家中); after 在 it counts where the text sets a scene there (。在某某机关，…) or holds an event
+    (在某某公司举行).
+    """
+    text = doc.text
+    idx = doc.token_index()
+    heads = [(s, e, h) for s, e, h in head_matches(doc, 0, len(text))
+             if lexicon().suffixes[h][0] == "Organization" and h.endswith((*_PLACE_ORG_HEADS, "集团")) and len(h) > 1]
+    for m in _VISITED_RE.finditer(text):
+        tok = idx.tokens[idx.at(m.end() - 1)]
+        if tok.end == m.end() and (len(m.group()) > 1 or tok.start == m.start()):
+            heads.append((m.start(), m.end(), m.group()))
+    out = []
+    for s, e, h in heads:
+        start = _cued_start(doc, s)
+        if start is None or (start, e) in strict:
+            continue
+        k = idx.ending_at(start)
+        cue = idx.tokens[k] if k is not None else None
+        if cue is not None and cue.text == "了" and k > 0:
+            cue = idx.tokens[k - 1]
+        if cue is None:
+            continue
+        clause = max(text.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
+        if cue.text in ("在", "于"):  # (在某某集团，…: a company's ways, not its grounds)
+            scene = text.startswith("，", e) and cue.start == clause and h != "集团"
+            if not (scene or text.startswith(_EVENT_VERBS, e) or text.startswith(_INSIDE, e)):
+                continue
+        elif cue.text in _LIST_MARKS:
+            if not _ends_item(doc, e):
+                continue
+        elif cue.text not in _VISIT_CUES or not _ends_item(doc, e) or (
+                cue.text == "到" and _SENT.search(text, clause, start)):
+            continue  # (从甲到乙: a range; 报送…到甲: where a thing is sent)
+        if any(t.pos == "v" and len(t.text) == 1 and t.text != "驻" for t in idx.tokens[idx.at(start) : idx.at(s)]):
+            continue  # 到中国读大学: a verb, not a name (but 中国驻某国大使馆)
+        first = idx.tokens[idx.at(start)].text
+        if _TIERS.search(text, start, e):
+            continue  # 省、市、县三级…机关: bodies at each level, no one place
+        if first in GENERIC or first in _MISTAGGED or first in _BARE_PLACES or text.startswith(_LEVELS, start) \
+                or text.endswith(("副中心", "城市中心"), start, e):
+            continue  # 企业集控中心, 村党群服务中心: no name; 省级…: a kind; 城市副中心: a part of a city
+        for k in range(idx.at(s) - 1, idx.at(start) - 1, -1):  # 民营高新技术企业|某某公司: the kind, then the name
+            t = idx.tokens[k]
+            if (t.text in _OWNERSHIP or t.text.endswith(_KIND_NOUNS)) and t.end < s and (
+                    _rare_word_in(doc, t.end, s) or has_proper_part(doc, t.end, s)):
+                start = t.end
+                break
+        if _a_kind(doc, start, s):
+            continue
+        start = _after_province(doc, start, s)  # 黑龙江|某某农场
+        strict.add((start, e))
+        out.append(Mention("Venue", start, e, text[start:e], "venue", score=1.45,
+                           attrs={"head": h, "cued": True, "also": "Organization"}))
     return out
 
 

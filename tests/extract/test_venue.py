@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import names
+from tests.helpers import names, resolve
 
 
 @pytest.mark.parametrize(
@@ -173,3 +173,96 @@ def test_nouns_joined_by_ji_inside_a_cued_name():
 
 def test_a_province_before_a_known_venue():
     assert names("北京天安门广场举行升旗仪式。", "Venue") == {"天安门广场"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # companies, schools and laboratories visited on a tour, one by one or in a list
+        ("在桐溪，代表团到桐溪船舶重工集团、榕汀科技公司，了解企业运营情况。", {"桐溪船舶重工集团", "榕汀科技公司"}),
+        ("他考察了苍梧重工集团、榕湾材料实验室和桐溪科技公司，了解研发情况。",
+         {"苍梧重工集团", "榕湾材料实验室", "桐溪科技公司"}),
+        # the kind of company before its name
+        ("随后，他前往民营高新技术企业榕汀科技有限公司，察看生产线。", {"榕汀科技有限公司"}),
+        ("工作组来到榕湾镇青禾小区，了解基层治理情况。", {"榕湾镇青禾小区"}),
+        ("在榕湾镇机关，他一一翻阅问题清单。", {"榕湾镇机关"}),  # 在 setting the scene
+        ("游客走进“槐岭礼物”店，挑选纪念品。", {"“槐岭礼物”店"}),  # a rare word quoted before the head
+        ("三年前，她来到桐溪镇卫生院，一干就是十年。", {"桐溪镇卫生院"}),
+    ],
+)
+def test_organisations_visited_are_venues(text, venue):
+    assert venue <= names(text, "Venue")
+
+
+def test_a_place_visited_is_also_an_organisation():
+    _, r = resolve("他考察了苍梧重工集团，了解研发情况。")
+    types = {t for e in r.entities.values() if e.name == "苍梧重工集团" for t in e.attrs["types"]}
+    assert types == {"Venue", "Organization"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他首先来到桐溪大学教授、历史学家李某某家中。",  # the body qualifies a title: a home is visited
+        "他分别到省、市、县三级人大常委会机关调研。",  # bodies at each level
+        "医务人员走进养老护理中心为老人义诊。",  # no name
+        "欢迎你们长大后到中国读大学。",  # a verb, not a name
+        "村民可在“家门口”服务站办理事务。",  # a common word in quotes: a kind
+        "今后在榕湖新建码头几乎不可能。",  # what is built
+        "他把材料报送到桐溪区融媒体中心。",  # where a thing is sent, not a visit
+        "要深入实施重点企业、榕湾科技公司帮扶计划。",  # 深入 before a verb: deeply, not a visit
+        "美国白宫发言人表示将予以回应。",  # a body that speaks
+        "他前往村党群服务中心了解情况。",  # the village's, unnamed
+    ],
+)
+def test_no_venue_visited_in_these(text):
+    assert not names(text, "Venue")
+
+
+def test_stations_listed_before_n_stations():
+    found = names("电子客票在京广高铁北京西、涿州东、高碑店东、正定机场、石家庄5个站试点。", "Venue")
+    assert {"北京西站", "涿州东站", "高碑店东站", "正定机场站", "石家庄站"} <= found
+
+
+def test_a_foreign_city_before_a_name_written_alone():
+    text = "两国元首在巴黎槐岭宫举行会谈。当晚，主人在槐岭宫举行欢迎晚宴。"
+    assert names(text, "Venue") == {"槐岭宫"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("习近平来到榕湾镇青禾金柚种植基地，察看柚子。", "榕湾镇青禾金柚种植基地"),  # a verb in the kind of base
+        ("博览会在广州榕汀世贸博览馆开幕。", "广州榕汀世贸博览馆"),
+        ("新春佳节，桐溪花卉市场人头攒动。", "桐溪花卉市场"),
+    ],
+)
+def test_more_heads_of_places(text, venue):
+    assert venue in names(text, "Venue")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("国庆招待会在中国驻榕湾国大使馆举行。", "中国驻榕湾国大使馆"),  # an embassy as the place of an event
+        ("开幕式在人民大会堂北大厅举行。", "人民大会堂北大厅"),  # a hall of a named building
+        ("会议在中南海怀仁堂召开。", "怀仁堂"),  # a known national venue
+        ("桐溪集团贵金属冶炼分厂地处甘肃省金昌市。", "桐溪集团贵金属冶炼分厂"),  # a plant placed by 地处
+    ],
+)
+def test_places_of_events_and_plants(text, venue):
+    assert venue in names(text, "Venue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国驻榕湾国大使馆发言人表示坚决反对。",  # the embassy speaks: a body
+        "纳税人在办税大厅排队办理业务。",  # a hall named by what is done there
+        "正值南极某站建站30周年，昆仑站建站10周年。",  # 建站: to found a station
+        "27日，榕湾航空公司位于某市的一个维修车间发生事故。",  # where a part of the company is
+        "李强参观了榕汀、苍梧、桐溪科技中心等企业和机构的机器人展台。",  # whose stands are visited
+    ],
+)
+def test_no_place_of_event_in_these(text):
+    assert not names(text, "Venue") - {"南极某站", "某站"}
