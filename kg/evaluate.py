@@ -130,7 +130,7 @@ def _norm_post(person: str, role: str, org: str | None) -> tuple[str, str, str]:
     org = normal(org or "")
     role = normal(role)
     for party in ("党委", "党组"):
-        if org.endswith(party) and role.startswith(("书记", "副书记", "常委", "委员")):
+        if org.endswith(party) and role.startswith(("书记", "副书记", "常务副书记", "常委", "委员")):
             org, role = org[: -len(party)], party + role
     return normal(person), role, org
 

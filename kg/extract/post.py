@@ -2,7 +2,12 @@
 
 怀柔区人大常委会副主任、区总工会主席周某 gives two posts in two organisations; 密云区总工会
 党组书记、常务副主席晁某 two titles in one (a title without its own organisation takes
-the one before it); 延庆区委常委、宣传部部长马某 makes 宣传部 a unit of 延庆区委.
+the one before it); 延庆区委常委、宣传部部长马某 makes 宣传部 a unit of 延庆区委, and 某公司党委
+副书记、工会主席某 the company's union. Titles are also read after the name (某是/当选/现任…, 某委员（…）),
+with their former marks (原, 前, 时任); a foreign office-holder's state office is held in the country
+written before it (泰国总理某 → 泰国); a village before its Party branch's title is the branch's
+(某县某村党支部书记); and a body the recogniser missed is read from the place or organisation
+before it (某区|发展改革局|局长).
 """
 
 from __future__ import annotations
@@ -17,14 +22,29 @@ from kg.types import Doc, Mention, Relation
 
 __all__ = ["ChainItem", "chain_before", "post"]
 
-_MODIFIERS = "(?:原|前|时任)?(?:党组|党委|党工委)?(?:常务副|执行副|副|名誉|代理|第一|首席|驻会|专职)*"
+_MODIFIERS = "(?:原|前|时任|现任)?(?:党组|党委|党工委)?(?:常务副|执行副|常务|副|名誉|代理|第一|首席|驻会|专职)*"
 #: Party branches, named in a title after their organisation (西坪村党支部书记).
 _BRANCHES = ("党支部", "党总支")
 #: Mentions that can hold posts.
 ORG_LABELS = ("TradeUnion", "Organization", "Venue", "District", "City", "Province")
 _PLACES = ("District", "City", "Province")
-#: Units that are only named within a parent (宣传部 of a 区委).
-_BARE_UNIT = re.compile(r"^(?:[\u4e00-\u9fff]{2,4})(?:部|办|办公室|处|科|室|局|中心)$")
+#: A company's board, whose chairman is its 董事局主席.
+_BOARDS = ("董事局", "董事会")
+#: Marks of a former post before a title (原, 前, 时任) and of a present one (现任).
+_FORMER = ("原", "前", "时任", "原任", "前任", "现任")
+#: Units that are only named within a parent (宣传部 of a 区委, 提案委员会 of 全国政协); not the national
+#: bodies a 中央/国家 name stands alone for (中央网信办, 国家网信办).
+_BARE_UNIT = re.compile(
+    r"^(?!中央|国家|全国|中共|国务院)(?:[\u4e00-\u9fff]{2,4})(?:部|办|办公室|处|科|室|局|中心|委员会)$")
+#: Bodies every organisation has, named bare in a chain after it (某公司党委副书记、工会主席: the company's
+#: union); a 主席团 is a congress's, not the organisation's before it.
+_GENERIC_BODY = re.compile(r"(?:大会)?(?:工会|团委|纪委|董事会|监事会|主席团)$")
+#: Where a link of a chain may start: the start of the clause, or after 、 or 兼 (or a verb's object).
+_LINK_START = "、兼，,：:（(是任为"
+#: A village or an urban community named after its town or county, before its Party branch or committee
+#: (某县朱湾村党支部书记, 某街道金汇社区党总支书记); not a word for villages in general (农村, 全村, 该村).
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)")
+_NOT_VILLAGE = "农乡全本该各每这那此邻"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +78,13 @@ _JOB_END = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:工|工人|师|员|长|手)$")
 #: Words between an organisation and its member's title: 某公司的一名部门经理, 某集团的技师.
 _LINK = re.compile(r"(?:的一名|的一位|的|一名|一位)$")
 #: Work units named between an organisation and a title (工务段钳工, 带电班副班长, 一号工厂机修钳工).
-_UNIT_END = ("班", "段", "车间", "队", "组", "工厂", "分厂", "厂", "站", "科", "室")
+_UNIT_END = ("班", "段", "车间", "队", "组", "工厂", "分厂", "厂", "站", "科", "室", "中心", "系", "处", "所", "部")
+#: Words ending like a unit that name none (全部, 内部).
+_NOT_UNIT = ("全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "干部", "场所", "住所", "处处")
 #: Last characters of words that name a body, not a kind of work (局, 公司, 协会): a compound title
 #: without an organisation before it does not take them in (草原局|党组书记 is not one title).
-_BODY_END = (*"局会部委厅司处科院所校团班站厂党乡镇村州市县区省国社馆店网报台室办段", "中心", "公司", "集团")
+_BODY_END = (*"局会部委厅司处科院所校团班站厂党乡镇村州市县区省国社馆店网报台室办段", "中心", "公司", "集团",
+             "大学", "中学", "小学", "银行", "分行", "支行", "海关", "机关")
 #: Units a title is the head of (班长 of a 班, 工序长 of a 工序): 采煤班班长 names its unit twice.
 _HEAD_UNITS = ("工序", "车间", "班", "组", "队", "段", "站")
 #: Parts of speech a compound title is made of (项目|安全|总监, 高级|焊接|技师, 网约|车|驾驶员).
@@ -126,11 +149,20 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
     head = text[m.start() if m else core : pos]
     org = _mention_ending(doc, core, ORG_LABELS)
     if org is not None:
+        parent = _mention_ending(doc, org.start, ("Organization", "TradeUnion"))
+        if parent is not None and org.label == "Organization" and parent.start >= floor and "unit_of" not in org.attrs:
+            # 国家统计局|辽宁调查总队|一级巡视员: two organisations written together, the second in the first
+            org = Mention(org.label, org.start, org.end, org.text, org.extractor, name=org.name, score=org.score,
+                          attrs={**org.attrs, "unit_of": parent})
+            return _Title(parent.start, core, org, head)
         return _Title(org.start, core, org, head)
     place = _mention_ending(doc, core - 1, _PLACES) if text[core - 1 : core] == "委" else None
     if place is not None:  # 武汉市委书记: the Party committee of a place named just before
         return _Title(place.start, core, Mention("Organization", place.start, core, text[place.start : core], "post"),
                       head)
+    body = _generic_body(doc, floor, core) or _village(doc, floor, core, head) or _place_body(doc, floor, core, head)
+    if body is not None:
+        return _Title(body.start, core, body, head)
     start = core
     bounded = False  # did the compound stop at a word that cannot be part of it?
     for _ in range(3):  # 项目|经理, 机修|钳工, 特种熔融|焊接|工
@@ -141,9 +173,12 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
         tok = idx.tokens[k]
         if start - tok.start + (pos - start) > 10:
             break
-        if tok.pos == "m" and start < core and text[start:core].endswith(_UNIT_END):
-            pass  # 一号|工厂: a numbered unit
-        elif tok.text == "兼" or not tok.pos.startswith(_COMPOUND_POS) or tok.pos.startswith(("nr", "ns", "nt")):
+        if (tok.pos == "m" and start < core and text[start:core].endswith(_UNIT_END)
+                and tok.text[-1] not in "家个名位些"):
+            pass  # 一号|工厂: a numbered unit (not 一家|律师事务所, some firm)
+        elif (tok.text in ("兼", *_FORMER) or not tok.pos.startswith(_COMPOUND_POS)
+              or tok.pos.startswith(("nr", "ns", "nt")) or (m is not None and m.group().startswith(_FORMER))):
+            # 分行|原副巡视员: a mark of a former post starts the title
             bounded = tok.pos[0] not in "mq"  # 780|路|驾驶员: a number names a route or a unit, not a job
             break
         start = tok.start
@@ -161,6 +196,66 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
             m is None or (bounded and idx.tokens[idx.at(start)].pos[0] != "v")):
         return _Title(start, start, None, head)
     return _Title(core, core, None, head)
+
+
+def _place_body(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
+    """A body the recogniser did not take in, named by the words between a place (or an organisation) and the title.
+
+    惠阳区|发展|改革|局|党组成员 → 惠阳区发展改革局; 上海|开放|大学校长 → 上海开放大学; 某集团|发展|计划部|
+    副部长 → 某集团发展计划部. The words are nouns or verbs of a name (at most five, twelve characters) and end
+    in a body's last word (局, 大学).
+    """
+    text = doc.text
+    if not text[max(floor, core - 10) : core].endswith(_BODY_END) or any(
+            text.endswith(u, 0, core) and head.startswith(u) for u in _HEAD_UNITS):
+        return None  # 采煤班|班长: the unit its head's title names (see _split_unit)
+    idx = doc.token_index()
+    pos = core
+    for i in range(5):
+        k = idx.at(pos - 1)
+        tok = idx.tokens[k]
+        if (tok.start < floor or core - tok.start > 12 or not tok.pos.startswith(_COMPOUND_POS)
+                or tok.pos.startswith(("nr", "nt")) or (i == 0 and tok.pos.startswith("ns"))
+                or (tok.pos == "v" and i != 1 and not tok.text.endswith(_BODY_END)) or tok.text in _MEETS):
+            return None  # a name's words: 上海|开放|大学, not 北京|会见|泰国
+        pos = tok.start
+        place = _mention_ending(doc, pos, (*_PLACES, "Organization"))
+        if place is not None and place.start >= floor:
+            # 中国农业银行|湖南省|分行: the body of an organisation in the place
+            owner = _mention_ending(doc, place.start, ("Organization",))
+            start = owner.start if owner is not None and owner.start >= floor else place.start
+            return Mention("Organization", start, core, text[start:core], "post")
+    return None
+
+
+def _generic_body(doc: Doc, floor: int, core: int) -> Mention | None:
+    """A body every organisation has, written bare at the start of a link (、工会主席, 、大会主席团常务主席)."""
+    m = _GENERIC_BODY.search(doc.text, max(floor, core - 6), core)
+    if m is None or not (m.start() == floor or doc.text[m.start() - 1] in _LINK_START):
+        return None
+    label = "TradeUnion" if m.group() == "工会" else "Organization"
+    return Mention(label, m.start(), core, m.group(), "post", attrs={"generic": True})
+
+
+def _village(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
+    """A village (or community) before the title of its Party branch: 某县朱湾村党支部书记, 某镇新安村原党总支书记,
+    某镇黄汰村支书, 某街道金汇社区党总支书记.
+
+    The village's name starts right after a place (a county, a town, a street) or at the start of the link.
+    """
+    if not _present(head).startswith((*_BRANCHES, "支书", "村支书", "党委")):
+        return None
+    text = doc.text
+    # 黄土岭|村支书: the 村 of the title ends the village's name
+    end = core + 1 if _present(head).startswith("村支书") and not text.endswith("村", 0, core) else core
+    for start in range(max(floor, core - 5), core - 1 if end == core else core):
+        if not _VILLAGE.fullmatch(text, start, end) or text[start] in _NOT_VILLAGE:
+            continue
+        before = doc.token_index().ending_at(start)
+        if (start == floor or text[start - 1] in _LINK_START or _mention_ending(doc, start, _PLACES) is not None
+                or (before is not None and doc.token_index().tokens[before].text.endswith(("镇", "乡", "街道", "街")))):
+            return Mention("Organization", start, end, text[start:end], "post", attrs={"village": True})
+    return None
 
 
 def _names_body(doc: Doc, start: int, end: int) -> bool:
@@ -192,7 +287,8 @@ def _split_unit(doc: Doc, org: Mention, start: int, head_start: int) -> tuple[Me
         tok = idx.tokens[k]
         if tok.end > head_start:
             break
-        if tok.end - start >= 2 and doc.text[start : tok.end].endswith(_UNIT_END):
+        if (tok.end - start >= 2 and doc.text[start : tok.end].endswith(_UNIT_END)
+                and not doc.text[start : tok.end].endswith(_NOT_UNIT)):
             best = tok.end
     if best is None:
         return None, start
@@ -257,13 +353,31 @@ def _chain(doc: Doc, pos: int, floor: int) -> list[ChainItem]:
                 unit, title_start = _split_unit(doc, org, title_start, pos - len(found.head))
                 org = unit or org
             title = text[title_start:pos]
-            if org is not None and title.startswith(_BRANCHES) and title[3:] in ("书记", "副书记"):
+            bare = _present(title)
+            mark = title[: len(title) - len(bare)]  # 原 (新安村原党总支书记)
+            if org is not None and bare.startswith(_BRANCHES) and bare[3:] in ("书记", "副书记"):
                 # 西坪村党支部书记: the Party branch of the village is the body, 书记 the post
-                org = Mention("Organization", title_start, title_start + 3, title[:3], "post",
-                              attrs={"unit_of": org, "branch": True})
-                title = title[3:]
-            items.append(ChainItem(found.start, pos, title, org, head=found.head))
-            pos = found.start
+                at = title_start + len(mark)
+                org = Mention("Organization", at, at + 3, bare[:3], "post", attrs={"unit_of": org, "branch": True})
+                title = mark + bare[3:]
+            elif org is not None and org.text.endswith(_BOARDS) and bare in ("主席", "副主席") and len(org.text) > 4:
+                # 某集团董事局|主席: the chairman of the group's board
+                title = mark + org.text[-3:] + bare
+                org = Mention(org.label, org.start, org.end - 3, org.text[:-3], "post")
+            elif org is not None and org.attrs.get("village") and bare in ("支书", "村支书"):
+                # 黄汰村支书: the secretary of the village's Party branch
+                org = Mention("Organization", org.start, pos, text[org.start : pos], "post",
+                              name=org.text + "党支部", attrs={"implied": True})
+                title = mark + "书记"
+            start = found.start
+            mark = next((w for w in _FORMER if text.endswith(w, floor, start) and _starts_word(doc, start - len(w))),
+                        None)
+            if mark is not None and not title.startswith(_FORMER):
+                # 时任|红军总参谋长: the mark before the organisation is the title's
+                start -= len(mark)
+                title = mark + title
+            items.append(ChainItem(start, pos, title, org, head=found.head))
+            pos = start
         if pos > floor and text[pos - 1] in "、兼":
             pos -= 1
             continue
@@ -272,9 +386,18 @@ def _chain(doc: Doc, pos: int, floor: int) -> list[ChainItem]:
     return items
 
 
+def _starts_word(doc: Doc, pos: int) -> bool:
+    """Does a token start at ``pos``?"""
+    idx = doc.token_index()
+    return idx.tokens[idx.at(pos)].start == pos
+
+
 def _present(title: str) -> str:
     """A title without the mark of a former post: 原县委书记 → 县委书记, 时任国家副主席 → 国家副主席."""
-    return title.removeprefix("时任") if title.startswith("时任") else title.lstrip("原前")
+    for mark in ("现任", "时任", "原任", "前任"):
+        if title.startswith(mark):
+            return title[len(mark) :]
+    return title.lstrip("原前")
 
 
 @functools.cache
@@ -326,6 +449,129 @@ def _foreign(doc: Doc, person: Mention, chain: list[ChainItem]) -> bool:
     foreign_end, foreign_start = _foreign_res()
     return bool(foreign_end.search(text, max(0, start - 20), start)
                 or foreign_start.match(text, start, person.start))
+
+
+@dataclass(frozen=True, slots=True)
+class _Abroad:
+    """Where a foreign office-holder holds office: the country, and the body written from it on when no
+    organisation mention covers it (斯里兰卡人民解放阵线总书记: the front, of 斯里兰卡)."""
+
+    country: Mention | None  # None for 外国, 该国
+    body: Mention | None
+
+
+#: A country's own long form (厄瓜多尔共和国): the country itself, not a body in it.
+_STATE_FORM = re.compile(r"(?:共和国|王国|联邦|合众国|民主共和国|人民共和国|联合王国|苏丹国|大公国)?")
+#: Words that mark a title (代理, 副, 常务), not a body's name.
+_TITLE_MARK = re.compile(r"(?:原|前|时任|现任|常务|执行|副|名誉|代理|第一|首席|驻会|专职)+")
+#: Verbs of meeting before a country's office-holder, whatever their tag (会见|柬埔寨国王某).
+_MEETS = ("会见", "会晤", "会谈", "接见", "看望", "致电", "致函", "通电话")
+#: Countries that name no country (外国总统), and bodies above states, which hold their offices themselves.
+_ANY_COUNTRY = ("外国", "该国")
+_UNIONS_OF_STATES = ("欧盟", "东盟", "非盟", "联合国")
+
+
+def _abroad(doc: Doc, person: Mention, chain: list[ChainItem]) -> _Abroad | None:
+    """The country (and body) of an office-holder abroad, written at the start of the chain or right before it.
+
+    泰国总理某 → 泰国; 厄瓜多尔共和国总统某 → 厄瓜多尔; 匈牙利工人党主席某 (the party not recognised) →
+    匈牙利, body 匈牙利工人党; 老挝人民革命党中央总书记某 (recognised) → 老挝. The country starts the clause
+    or follows a mark or a verb (会见泰国总理), and only nouns stand between it and the title: 中国驻泰国大使某,
+    访问泰国的某总理 are not abroad.
+    """
+    text = doc.text
+    first = next((item for item in chain if item.honour is None), None)
+    if first is None:
+        return None
+    _, country_re = _foreign_res()
+    if first.org is not None:
+        m = country_re.match(text, first.org.start)
+        if m is not None:  # 老挝人民革命党中央, 欧盟委员会: the organisation recognised holds the office
+            return _Abroad(None if m.group() in _ANY_COUNTRY else Mention("Organization", m.start(), m.end(),
+                                                                           m.group(), "post"), None)
+    idx = doc.token_index()
+    start = first.start if first.org is None else first.org.start  # 吉布提争取进步|人民联盟: the body cut short
+    floor = max(doc.sentence_at(person.start).start, start - 16)
+    for m in reversed(list(country_re.finditer(text, floor, start))):
+        k = idx.ending_at(m.start())
+        if m.start() != floor and text[m.start() - 1] not in "，,。：:；;、（(“\"\n" and (
+                k is None or idx.tokens[k].text.endswith("驻")  # 中国驻泰国大使: China's ambassador
+                or not (idx.tokens[k].pos.startswith(("v", "p", "c")) or idx.tokens[k].text in _MEETS)):
+            continue
+        if _STATE_FORM.fullmatch(text, m.end(), start):
+            return _abroad_of(m, None) if first.org is None else None
+        if not _body_words(doc, m.end(), start):
+            return None
+        end = start if first.org is None else first.org.end
+        return _abroad_of(m, Mention("Organization", m.start(), end, text[m.start() : end], "post"))
+    return None
+
+
+def _abroad_of(country: re.Match[str], body: Mention | None) -> _Abroad:
+    """The place of office of a country match (外国 names none; 联合国 is the body itself)."""
+    name = country.group()
+    mention = Mention("Organization", country.start(), country.end(), name, "post")
+    if name in _ANY_COUNTRY:
+        return _Abroad(None, body)
+    if name in _UNIONS_OF_STATES and body is None:
+        return _Abroad(mention, mention)
+    return _Abroad(mention, body)
+
+
+def _body_words(doc: Doc, start: int, end: int) -> bool:
+    """Are the words in ``[start, end)`` the rest of a body's name (人民解放阵线, 工人党): nouns at word
+    boundaries, no name, title or mention among them?"""
+    idx = doc.token_index()
+    k = idx.at(start)
+    if idx.tokens[k].start != start or any(m.start < end and m.end > start for m in doc.mentions):
+        return False
+    titles = lexicon().titles
+    while k < len(idx.tokens) and idx.tokens[k].end <= end:
+        tok = idx.tokens[k]
+        verb = tok.pos == "v" and tok.end < end  # 争取|进步|人民联盟
+        if ((not tok.pos.startswith(("n", "j", "b", "vn", "l")) and not verb) or tok.pos.startswith("nr")
+                or tok.text in _MEETS or _TITLE_MARK.fullmatch(tok.text)
+                or any(tok.text.endswith(t) for t in titles if len(t) > 1)):
+            return False  # 美国|代理|副|国防部长: the marks of a title, not a body's name
+        if tok.end == end:
+            return True
+        k += 1
+    return False
+
+
+@functools.cache
+def _state_offices() -> frozenset[str]:
+    """Titles of the offices of a state (总统, 首相, 议长), from the 5th column of titles.tsv."""
+    return frozenset(row[0] for row in read_tsv("titles.tsv") if len(row) > 4 and row[4] == "country")
+
+
+def _of_state(title: str) -> bool:
+    """Is ``title`` an office of a state (副总统, 前总理, 外长)?"""
+    bare = _present(title)
+    return bare in _state_offices() or bare.removeprefix("副") in _state_offices()
+
+
+def _glued(doc: Doc, pos: int) -> bool:
+    """Do words no mention covers end right at ``pos``, the rest of a body not recognised (某人民联合阵线|总书记)?
+
+    Not a mark, a verb or function word (会见|总书记), a place (中国|国务委员 is China's) or a name.
+    """
+    idx = doc.token_index()
+    k = idx.ending_at(pos)
+    if k is None or pos == 0:
+        return False
+    tok = idx.tokens[k]
+    return (_is_cjk(tok.text) and not tok.pos.startswith(_NOT_BODY_POS) and tok.text not in _MEETS
+            and not any(m.end == pos and m.label != "Person" for m in doc.mentions))
+
+
+#: Tags of words that are not part of a body's name: verbs, prepositions, conjunctions, particles, adverbs,
+#: pronouns, numbers, measure words, positions, times, places and personal names.
+_NOT_BODY_POS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "ns", "nr", "x", "e", "y", "o")
+
+
+def _is_cjk(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def _shared_chain(doc: Doc, person: Mention, persons: dict[int, Mention]) -> list[ChainItem]:
@@ -386,7 +632,17 @@ def _chain_after(doc: Doc, person: Mention) -> list[ChainItem]:
         body = Mention("Organization", congress.start(), congress.end(), congress.group(), "post")
         return [ChainItem(congress.start(), end.start(), "代表", body)]
     chain = _chain(doc, end.start(), verb.end())
-    if not chain or chain[0].start != verb.end() or any(item.honour is not None for item in chain):
+    start = verb.end()
+    while (place := next((p for p in doc.mentions if p.start == start and p.label in _PLACES), None)) is not None:
+        start = place.end  # 是湖北孝感大悟县|朱湾村党支部书记: the places a village or body is in
+    idx = doc.token_index()
+    k = idx.at(start)
+    for tok in idx.tokens[k : k + 2]:
+        if (idx.tokens[k].start == start and tok.end - start >= 2
+                and text[start : tok.end].endswith(("镇", "乡", "街道"))):
+            start = tok.end  # 现任无为市无城镇|黄汰村支书, 阜平县城|南庄镇|黄土岭村支书
+            break
+    if not chain or chain[0].start not in (verb.end(), start) or any(item.honour is not None for item in chain):
         return []
     if not has_verb and all(item.org is None for item in chain):
         return []
@@ -454,43 +710,118 @@ def _without_party(org: Mention) -> Mention:
     return org
 
 
-def _chain_posts(person: Mention, chain: list[ChainItem], workplace: Mention | None = None,
-                 foreign: bool = False) -> list[Relation]:
+def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: Mention | None = None,
+                 foreign: bool = False, abroad: _Abroad | None = None, glued: bool = False) -> list[Relation]:
     """One post per title of a chain; a unit named in it is made a unit of its parent.
 
     ``workplace`` is the body of titles the chain gives none (the place the sentence opens at);
-    a ``foreign`` office-holder's title implies no Chinese body (某国总理 is not of 国务院).
+    a ``foreign`` office-holder's title implies no Chinese body (某国总理 is not of 国务院): written
+    with its country (``abroad``), an office of the state is held in the country (意大利前总理 →
+    意大利) and the first title in the body written from the country on. A chain ``glued`` to a
+    noun no mention covers takes no implied body for its first title (某阵线总书记 is not of 中共中央).
     """
     out: list[Relation] = []
     last_org: Mention | None = workplace
+    first = next((item for item in chain if item.honour is None), None)
     for item in chain:
         if item.honour is not None:
             continue
         org = item.org
-        implied = _implied(_present(item.title), item.start, item.end) if org is None and not foreign else None
+        implied = None
+        if abroad is not None and item is first and abroad.body is not None and _kind(
+                _present(item.head or item.title)) == "post":
+            org = abroad.body  # 斯里兰卡人民解放阵线总书记: the body written from the country on (美国调查记者 is none)
+        elif org is None and abroad is not None:
+            if _of_state(item.title):
+                org = abroad.country  # 意大利前总理: an office of the state
+        elif org is None and not foreign and not (glued and item is first):
+            implied = _implied(_present(item.title), item.start, item.end)
         if implied is not None:
             org = implied  # 中共中央总书记、国家主席: 国家主席 belongs to the state, not to 中共中央
+        if org is not None and org.attrs.get("generic") and org.text.endswith("主席团"):
+            # 大会主席团常务主席: the presidium of the congress the article reports, not of the body before it
+            org = _congress_presidium(doc, org)
+            last_org = None
+            if org is None:
+                continue
+        elif org is not None and org.attrs.get("generic"):
+            if last_org is None:
+                continue
+            org = Mention(org.label, org.start, org.end, org.text, "post", attrs={"unit_of": last_org})
         if org is not None and implied is None:
             if org.attrs.get("unit_of") is not None:  # 工务段 of the company before it
                 parent = org.attrs["unit_of"]
                 out.append(Relation("subOrganizationOf", org, parent, parent.start, org.end, "post",
                                     attrs={"unit": True}))
-            elif last_org is not None and _BARE_UNIT.match(org.text) and not org.attrs.get("local"):
+            elif (last_org is not None and _BARE_UNIT.match(org.text) and not org.attrs.get("local")
+                  and not (abroad is not None and last_org is abroad.country)):  # 意大利前总理、欧盟委员会前主席
                 out.append(Relation("subOrganizationOf", org, last_org, last_org.start, org.end, "post",
                                     attrs={"unit": True}))
             # a Party branch or committee leaves the chain with its organisation (X中心党支部书记、应用研发部部长)
             last_org = org.attrs["unit_of"] if org.attrs.get("branch") else _without_party(org)
         elif org is None:
             org = last_org
-        title = item.title
+        title = item.title.removeprefix("现任")
         former = title != _present(title)
         title = _present(title)
         head = _present(item.head or title)
         if org is None and _kind(head) != "job":
             continue  # an office (校长, 代表) without the body it is held in says nothing sure; a job (教授) does
+        if org is not None and org.label in _PLACES and _kind(head) == "job":
+            org = None  # 武汉公交司机: a job in a city, whose employer the text does not name
         out.append(Relation("post", person, org, min(item.start, person.start), max(item.end, person.end), "post",
                             attrs={"role": _role(title), "former": former}))
     return out
+
+
+#: A congress by its number (中国工会第十八次全国代表大会, 某市总工会第十五次代表大会).
+_CONGRESS_NO = re.compile(r"第[一二三四五六七八九十]{1,3}次(?:全国)?(?:会员)?代表大会")
+
+
+def _congress_presidium(doc: Doc, body: Mention) -> Mention | None:
+    """The presidium a bare 大会主席团 is: of the first congress the article names by its number.
+
+    中国妇女第十三次全国代表大会在京开幕 … 大会主席团常务主席某 → 中国妇女第十三次全国代表大会主席团. The
+    congress's name is the nouns before its number (中国|妇女|第十三次…), at most four words.
+    """
+    if body.text != "大会主席团":
+        return None
+    text = doc.text
+    m = _CONGRESS_NO.search(text)
+    if m is None:
+        return None
+    idx = doc.token_index()
+    start = m.start()
+    for _ in range(4):
+        k = idx.ending_at(start)
+        if k is None or not idx.tokens[k].pos.startswith(("n", "j")) or idx.tokens[k].pos.startswith("nr"):
+            break
+        start = idx.tokens[k].start
+    if start == m.start():
+        return None
+    name = text[start : m.end()] + "主席团"
+    return Mention("Organization", body.start, body.end, body.text, "post", name=name, attrs={"implied": True})
+
+
+#: A bracket right after a name (and its seat) that holds its titles: 某委员（某部副部长、某局局长）.
+_BRACKET = re.compile(r"(?:委员|代表)?[（(]([^（）()]{2,60})[）)]")
+_SEGMENT = re.compile(r"[^，,；;]+")
+
+
+def _chain_in_brackets(doc: Doc, person: Mention) -> list[ChainItem]:
+    """The titles in brackets after a name, from each part of it (split at ，) that is all a title chain.
+
+    ——某委员（国务院副秘书长、某局局长）, 某某（某公司董事长）; not 某某（左）, 某某（化名）.
+    """
+    m = _BRACKET.match(doc.text, person.end)
+    if m is None:
+        return []
+    items: list[ChainItem] = []
+    for seg in _SEGMENT.finditer(doc.text, m.start(1), m.end(1)):
+        chain = _chain(doc, seg.end(), seg.start())
+        if chain and chain[0].start == seg.start() and all(item.honour is None for item in chain):
+            items += chain  # a part that is all a title chain (左, 化名, 新华社发 are none)
+    return items
 
 
 @extractor("post", requires=["mentions"], assigns=["relations:post", "relations:subOrganizationOf"])
@@ -501,8 +832,10 @@ def post(doc: Doc) -> list[Relation]:
     persons = {p.end: p for p in doc.mentions if p.label == "Person"}
     starts = {p.start: p for p in persons.values()}
     chains = {p.end: chain_before(doc, p) for p in persons.values()}
+    abroad = {p.end: _abroad(doc, p, chains[p.end]) for p in persons.values()}
     # a name written once as a foreign office-holder (泰国总理某) is foreign wherever else it stands (某总理)
-    foreign = {p.name or p.text for p in persons.values() if _foreign(doc, p, chains[p.end])}
+    foreign = {p.name or p.text for p in persons.values() if abroad[p.end] or _foreign(doc, p, chains[p.end])}
+    national = _national_seats(doc, list(persons.values()))
     for person in persons.values():
         pname = person.name or person.text
         is_foreign = any(pname.startswith(f) or f.startswith(pname) for f in foreign)
@@ -515,7 +848,7 @@ def post(doc: Doc) -> list[Relation]:
                 out.append(Relation("post", person, body, person.start, after.end(), "post",
                                     attrs={"role": after.group(), "former": False}))
             after = _after_regex().match(text, after.end() + 1) if text[after.end() : after.end() + 1] == "、" else None
-        seat = _seat_after(doc, person) if not is_foreign and not implied_after else None
+        seat = _seat_after(doc, person, national) if not is_foreign and not implied_after else None
         if seat is not None:
             out.append(seat)
         chain = chains[person.end]
@@ -523,32 +856,48 @@ def post(doc: Doc) -> list[Relation]:
             # 全国劳动模范马某，是某村党支部书记: honours before the name, the post after it
             chain = chain + (_shared_chain(doc, person, persons) or _chain_after(doc, person)
                              or _list_chain_after(doc, person, starts))
-        out += _chain_posts(person, chain, _workplace(doc, chain), is_foreign)
+        first = next((item for item in chain if item.honour is None), None)
+        glued = first is not None and first.org is None and _glued(doc, first.start)
+        out += _chain_posts(doc, person, chain, _workplace(doc, chain), is_foreign, abroad[person.end], glued)
+        out += _chain_posts(doc, person, _chain_in_brackets(doc, person), None, is_foreign)
     return _with_employers(out)
 
 
 #: A seat written after a name as it is addressed in session reports (某委员说, 某代表认为).
-_SEAT_AFTER = re.compile(r"(委员|代表)(?=[说表认建介指提告坦谈呼：:，,、。是也还在对深])")
+_SEAT_AFTER = re.compile(r"(委员|代表)(?=[说表认建介指提告坦谈呼：:，,、。是也还在对深（(和与及的率])")
+#: Words of a report on the national sessions, whose deputies and members are 代表委员 (全国两会).
+_SESSION = re.compile(r"代表委员|全国两会")
 #: The national body of each seat, as the article names it, and its canonical name.
 _SEAT_BODY = {"委员": (("全国政协",), "全国政协"), "代表": (("全国人大", "全国人民代表大会"), "全国人民代表大会")}
 #: A local body of the same kind: then the seat may be a local one.
 _SEAT_LOCAL = {"委员": re.compile(r"[省市区县州旗]政协"), "代表": re.compile(r"[省市区县州旗]人大")}
 
 
-def _seat_after(doc: Doc, person: Mention) -> Relation | None:
+def _national_seats(doc: Doc, persons: list[Mention]) -> set[str]:
+    """The seats (委员, 代表) written after names that are seats in the national bodies.
+
+    When the article names the national body (全国政协, 全国人大), or is a report on the national
+    sessions (代表委员, 全国两会, or names addressed as 代表 and as 委员 twice each, as the pages of
+    quotations from the sessions are); never when it names a local body of the kind (市政协, 区人大).
+    """
+    text = doc.text
+    seats = [m.group(1) for p in persons if len(p.text) >= 2 and (m := _SEAT_AFTER.match(text, p.end))]
+    session = _SESSION.search(text) is not None or (seats.count("委员") >= 2 and seats.count("代表") >= 2)
+    return {seat for seat, (written, _) in _SEAT_BODY.items()
+            if (session or any(w in text for w in written)) and not _SEAT_LOCAL[seat].search(text)}
+
+
+def _seat_after(doc: Doc, person: Mention, national: set[str]) -> Relation | None:
     """A seat after a name whose body only the article gives: 某委员说 in a report on the national CPPCC.
 
-    Only when the article names the national body and no local one of its kind (市政协, 区人大).
+    Only for the seats the article's context makes national (see :func:`_national_seats`).
     """
     text = doc.text
     m = _SEAT_AFTER.match(text, person.end)
-    if m is None or len(person.text) < 2:  # 陈代表: a surname alone names nobody sure
+    if m is None or len(person.text) < 2 or m.group(1) not in national:  # 陈代表: a surname alone is nobody sure
         return None
     seat = m.group(1)
-    written, name = _SEAT_BODY[seat]
-    if not any(w in text for w in written) or _SEAT_LOCAL[seat].search(text):
-        return None
-    body = Mention("Organization", m.start(), m.end(), seat, "post", name=name, attrs={"implied": True})
+    body = Mention("Organization", m.start(), m.end(), seat, "post", name=_SEAT_BODY[seat][1], attrs={"implied": True})
     return Relation("post", person, body, person.start, m.end(), "post", attrs={"role": seat, "former": False})
 
 

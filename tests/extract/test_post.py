@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import relations
+from tests.helpers import relations, resolve
 
 
 @pytest.mark.parametrize(
@@ -160,17 +160,16 @@ def test_titles_after_a_name_in_a_list_all_take_their_bodies():
     assert ("张三丰", "中华人民共和国", "国家主席") in rels
 
 
-def test_a_foreign_leader_takes_no_chinese_body():
-    # 泰国总理某: the title is of Thailand's government, and so is 某总理 later in the article
+def test_a_foreign_leader_holds_office_in_the_country():
+    # 泰国总理某: the title is of Thailand's government, not of 国务院, and so is 某总理 later in the article
     rels = relations("泰国总理巴沙颂表示，欢迎中方代表团。巴沙颂总理期待再次访华。", "post")
-    assert not any(o == "国务院" for _, o, _ in rels)
-    assert not relations("老挝国家副主席坎塔丽在会上致辞。", "post")
+    assert rels == {("巴沙颂", "泰国", "总理")}
+    assert relations("老挝国家副主席坎塔丽在会上致辞。", "post") == {("坎塔丽", "老挝", "国家副主席")}
 
 
 def test_a_chinese_leader_keeps_the_implied_body_beside_a_foreign_one():
     rels = relations("国务院总理王明远在北京会见泰国总理巴沙颂。", "post")
-    assert ("王明远", "国务院", "总理") in rels
-    assert not any(s == "巴沙颂" for s, _, _ in rels)
+    assert rels == {("王明远", "国务院", "总理"), ("巴沙颂", "泰国", "总理")}
 
 
 def test_congress_delegate_after_a_verb():
@@ -195,3 +194,79 @@ def test_a_seat_after_a_name_takes_the_national_body_the_article_names():
 def test_a_seat_after_a_name_is_not_read_when_it_may_be_local_or_a_verb():
     assert relations("北京市政协会议上，王丽萍委员说，要加强保护。全国政协也开会。", "post") == set()
     assert relations("王丽萍代表全体职工发言。全国人大代表很多。", "post") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office of a state is held in the country written before it, in its short name
+        ("国家主席王建国同秘鲁共和国总统阿科斯塔互致贺电。",
+         {("王建国", "中华人民共和国", "国家主席"), ("阿科斯塔", "秘鲁", "总统")}),
+        ("葡萄牙前总理、欧盟委员会前主席马里奥·贝尔蒂在开幕式发言。",
+         {("马里奥·贝尔蒂", "葡萄牙", "总理"), ("马里奥·贝尔蒂", "欧盟委员会", "主席")}),
+        # a foreign party the recogniser missed is the words from the country to the title
+        ("斯里兰卡人民联合阵线总书记阿科斯塔表示，相信中国。", {("阿科斯塔", "斯里兰卡人民联合阵线", "总书记")}),
+        # a Chinese official met abroad keeps the Chinese body
+        ("盖莱在吉布提市会见国务委员兼外长王明哲。", {("王明哲", "国务院", "国务委员"), ("王明哲", "外交部", "外长")}),
+        ("中国驻泰国大使韩志强出席。", set()),
+    ],
+)
+def test_post_foreign_offices(text, expected):
+    assert relations(text, "post") == expected
+
+
+def test_post_chain_in_brackets_after_the_name():
+    text = ("全国两会期间，代表委员建言献策。——王丽萍委员（国务院副秘书长、国家统计局局长）"
+            "——赵立新代表（北京星河电力有限公司董事长，北京市总工会副主席）")
+    assert relations(text, "post") == {
+        ("王丽萍", "全国政协", "委员"), ("王丽萍", "国务院", "副秘书长"), ("王丽萍", "国家统计局", "局长"),
+        ("赵立新", "全国人民代表大会", "代表"), ("赵立新", "北京星河电力有限公司", "董事长"),
+        ("赵立新", "北京市总工会", "副主席")}
+    assert relations("王丽萍（左）与同事交流。赵立新（化名）说。", "post") == set()
+
+
+def test_a_seat_after_a_name_in_a_report_on_the_national_sessions():
+    text = "代表委员热议减税降费。北京星河电力有限公司董事长王丽萍代表说，政策很好。赵立新委员认为，要落实。"
+    assert relations(text, "post") == {
+        ("王丽萍", "北京星河电力有限公司", "董事长"), ("王丽萍", "全国人民代表大会", "代表"),
+        ("赵立新", "全国政协", "委员")}
+
+
+def test_post_bare_bodies_in_a_chain():
+    # 工会 after a company's Party committee is the company's union
+    assert relations("北京星河电力有限公司党委副书记、工会主席周文斌说。", "post") == {
+        ("周文斌", "北京星河电力有限公司党委", "副书记"), ("周文斌", "北京星河电力有限公司工会", "主席")}
+    # 大会主席团 is the presidium of the congress the article reports
+    text = "中国残疾人联合会第八次全国代表大会今天开幕。全国政协副主席、大会主席团常务主席沈丽华宣布大会开幕。"
+    assert relations(text, "post") == {
+        ("沈丽华", "全国政协", "副主席"), ("沈丽华", "中国残疾人联合会第八次全国代表大会主席团", "常务主席")}
+    # national bodies named 中央/国家 are no units of the body before them
+    assert relations("中央组织部副部长、国家公务员局局长庄立文致辞。", "post") == {
+        ("庄立文", "中央组织部", "副部长"), ("庄立文", "国家公务员局", "局长")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village after its county or town: its Party branch is the body
+        ("李秀英是河北省阜平县龙泉村党支部书记。", {("李秀英", "龙泉村党支部", "书记")}),
+        ("王立平现任阜平县城南庄镇黄土岭村支书，他说。", {("王立平", "黄土岭村党支部", "书记")}),
+        # a body of a place the recogniser did not take in
+        ("广东省佛山市南海区发展改革局党组成员、副局长罗立文等人出席。",
+         {("罗立文", "南海区发展改革局", "党组成员"), ("罗立文", "南海区发展改革局", "副局长")}),
+        # two organisations written together: the second is in the first
+        ("国家统计局吉林调查总队一级巡视员赵立军出席。", {("赵立军", "国家统计局吉林调查总队", "一级巡视员")}),
+        # a department of an organisation before the title
+        ("杭州市第一人民医院感染病中心主任蔡立平说。", {("蔡立平", "杭州市第一人民医院感染病中心", "主任")}),
+    ],
+)
+def test_post_bodies_the_recogniser_missed(text, expected):
+    assert relations(text, "post") == expected
+
+
+def test_post_marks_of_former_and_present_posts():
+    rd, r = resolve("中国建设银行江西省分行原副巡视员蒋立新等人受到处理。北京星河电力有限公司现任董事长王小明说。")
+    posts = {(r.entities[s].name, r.entities[o].name, rel.attrs["role"], rel.attrs["former"])
+             for rel, s, o in rd.relations if rel.kind == "post"}
+    assert posts == {("蒋立新", "中国建设银行江西省分行", "副巡视员", True),
+                     ("王小明", "北京星河电力有限公司", "董事长", False)}
