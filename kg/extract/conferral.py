@@ -1,9 +1,16 @@
-"""Honour conferrals: who received which honour, in which year, from whom when stated."""
+"""Honour conferrals: who received which honour, in which year, from whom when stated.
+
+The holder is named before the honour (全国劳动模范某某, “大国工匠”某公司钳工某某), between the verb and it
+(授予甲、乙同志…称号, 给甲颁发…), as the subject of 荣获/是/作为…代表 (a pronoun standing for the one named
+before), beside it (某某（全国劳动模范）), in a list it heads (2018年“大国工匠年度人物”\n甲　…\n乙　…), among
+those 推选出 for it, or after 她们是：…; never a unit, a work or those the subject presents it to.
+"""
 
 from __future__ import annotations
 
 import re
 
+from kg.extract.names import best_name_at, surname_len
 from kg.extract.post import chain_before
 from kg.lexicon import lexicon
 from kg.registry import extractor
@@ -54,7 +61,14 @@ def _clause_year(doc: Doc, pos: int) -> int | None:
     sent = doc.sentence_at(pos)
     clause = max(sent.start, *(text.rfind(c, sent.start, pos) + 1 for c in "，；"))
     years = _YEAR.findall(text, clause, pos)
+    if not years:  # 2023年，某某获评…: a year that opens the sentence dates what follows
+        lead = _LEAD_YEAR.match(text, sent.start, pos)
+        years = [lead.group(1)] if lead else []
     return int(years[-1]) if years else None
+
+
+#: A sentence opening with its year: 2023年，… / 2005年5月，…
+_LEAD_YEAR = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")
 
 
 @extractor("conferral", requires=["mentions"], assigns=["relations:honour"])
@@ -63,20 +77,40 @@ def conferral(doc: Doc) -> list[Relation]:
     text = doc.text
     out: list[Relation] = []
     seen: set[tuple[int, int]] = set()
-    persons = [m for m in doc.mentions if m.label == "Person"]
+    # a name inside a doctrine's or a work's (习近平强军思想) is no one who could be honoured there
+    persons = [m for m in doc.mentions if m.label == "Person" and not m.attrs.get("partial")]
     honours = [m for m in doc.mentions if m.label == "Honour"]
     for p in persons:
-        for item in chain_before(doc, p):
+        chain = chain_before(doc, p)
+        for item in chain:
             if item.honour is not None and (p.start, item.honour.start) not in seen:
                 seen.add((p.start, item.honour.start))
                 out.append(_relation(p, item.honour, item.start, p.end, doc))
+        # “大国工匠”某公司数控铣工某: an honour right before the chain of titles is the person's too
+        first = chain[0].start if chain else p.start
+        hon = next((h for h in honours if h.end == first), None)
+        if hon is not None and (p.start, hon.start) not in seen:
+            seen.add((p.start, hon.start))
+            out.append(_relation(p, hon, hon.start, p.end, doc))
     for h in honours:
         sent = doc.sentence_at(h.start)
+        if h.attrs.get("recipients"):  # 授予甲、乙同志…称号, 授予甲等十位…称号。她们是：…
+            for q in _recipients(doc, persons, h):
+                if (q.start, h.start) not in seen:
+                    seen.add((q.start, h.start))
+                    out.append(_relation(q, h, min(q.start, h.start), max(q.end, h.end), doc))
+            continue
+        if h.attrs.get("copula") is not None:  # 张某是北京市劳动模范, 他叫张某，是…
+            q = _copula_subject(doc, persons, h.attrs["copula"])
+            if q is not None and (q.start, h.start) not in seen:
+                seen.add((q.start, h.start))
+                out.append(_relation(q, h, min(q.start, h.start), h.end, doc))
+            continue
         # 荣获首都劳动奖章的某: the verb before, 的 and the name after
         if _GOT.search(text, max(sent.start, h.start - 8), h.start) or h.attrs.get("listed"):
             after = [p for p in persons if h.end <= p.start <= h.end + 4
                      and text[h.end : p.start].strip("称号荣誉") in ("的", "")]
-            for p in after:  # 荣获首都劳动奖章的某
+            for p in _following(text, persons, after[0]) if after else []:  # 荣获首都劳动奖章的甲、乙
                 if (p.start, h.start) not in seen:
                     seen.add((p.start, h.start))
                     out.append(_relation(p, h, h.start, p.end, doc))
@@ -86,9 +120,9 @@ def conferral(doc: Doc) -> list[Relation]:
                     out.append(_relation(unit, h, unit.start, h.end, doc))
                 continue
             # 某荣获…, 某先后获得A、B等: the person before the verb, in the sentence or the paragraph before
-            thing = _thing_subject(text, persons, sent.start, h.start)
+            thing = _thing_subject(text, persons, sent.start, h.start) or _for_holders(text, sent.start, h.start)
             p = None if after or thing else _subject_before(doc, persons, h.start)
-            for q in _coordinated(text, persons, p) if p is not None else []:
+            for q in _respectively(doc, honours, h, _coordinated(text, persons, p) if p is not None else []):
                 if (q.start, h.start) not in seen:
                     seen.add((q.start, h.start))
                     start = q.start if q.start >= sent.start else sent.start
@@ -100,6 +134,41 @@ def conferral(doc: Doc) -> list[Relation]:
                 if named.end() <= p.start < sent.end and (p.start, h.start) not in seen:
                     seen.add((p.start, h.start))
                     out.append(_relation(p, h, h.start, p.end, doc))
+    for h in honours:
+        # 张某（全国劳动模范）, 张某，全国劳动模范，某公司技师: the honour set beside the name
+        q = next((p for p in persons if _BESIDE.fullmatch(text, p.end, h.start)), None)
+        if q is not None and _BESIDE_END.match(text, h.end) and (q.start, h.start) not in seen:
+            seen.add((q.start, h.start))
+            out.append(_relation(q, h, q.start, h.end, doc))
+        # 张某等100名首都劳动奖章获得者: the names before the count hold the honour
+        count = _COUNTED.search(text, max(0, h.start - 12), h.start)
+        if count is not None and text.startswith("获得者", h.end - 3):
+            q = next((p for p in persons if p.end == count.start()), None)
+            for r in _coordinated(text, persons, q) if q is not None else []:
+                if (r.start, h.start) not in seen:
+                    seen.add((r.start, h.start))
+                    out.append(_relation(r, h, r.start, h.end, doc))
+    for p in persons:  # 全总授予一批先进个人全国五一劳动奖章，倪某名列其中: the honour of the clause before
+        if text.startswith(_AMONG, p.end):
+            sent = doc.sentence_at(p.start)
+            clause = max(sent.start, *(text.rfind(c, sent.start, p.start) for c in "，；"))
+            prev = [h for h in honours if sent.start <= h.start and h.end <= clause
+                    and max(sent.start, *(text.rfind(c, sent.start, h.start) + 1 for c in "，；")) == max(
+                        sent.start, *(text.rfind(c, sent.start, clause) + 1 for c in "，；"))]
+            for h in prev:
+                if (p.start, h.start) not in seen:
+                    seen.add((p.start, h.start))
+                    out.append(_relation(p, h, h.start, p.end, doc))
+    for rel in _selected(doc, persons, honours):  # “最美职工”…推选出甲、乙…9名职工; 推选出甲等50位大国工匠
+        key = (rel.subject.start, rel.object.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(rel)
+    for h in honours:  # 2018年“大国工匠年度人物”\n甲　…\n乙　…: a heading over the names of its holders
+        for p in _listed_under(doc, persons, h):
+            if (p.start, h.start) not in seen:
+                seen.add((p.start, h.start))
+                out.append(_relation(p, h, p.start, p.end, doc))
     for m in _COLUMN.finditer(text):
         hon = next((h for h in honours if h.start == m.start(1) and h.end == m.end(1)), None)
         # 【大国工匠】刘某：…, 【大国工匠】…的数控铣工刘某: the name that ends the title or precedes its colon
@@ -109,6 +178,150 @@ def conferral(doc: Doc) -> list[Relation]:
             seen.add((person.start, hon.start))
             out.append(_relation(person, hon, m.start(), person.end, doc))
     return _drop_generic(out)
+
+
+#: The sentence after a conferral to 甲等N位… that names them all: 她们是：…甲；…乙。
+_THEY_ARE = re.compile(r"\s*(?:他们|她们|它们|获奖者|受表彰者)(?:分别)?(?:是|为|有)[：:]")
+
+
+def _recipients(doc: Doc, persons: list[Mention], h: Mention) -> list[Mention]:
+    """Who receives an honour conferred with 授予/追授/颁发: the persons named between the verb and the
+    honour (授予甲、乙同志…), the subject before for a pronoun (授予她…), a collective named there
+    (授予某医院急诊科等200个单位…), and the persons listed after 他们是： when the recipients were
+    counted (授予甲等十位…称号。她们是：…乙；…丙。)."""
+    text = doc.text
+    a, b = h.attrs["recipients"]
+    found = [p for p in persons if a <= p.start and p.end <= b]
+    if not found:  # 授予罗阳“改革先锋”称号: a name found elsewhere in the article, not tagged here
+        named = {p.text: p for p in persons if len(p.text) >= 2}
+        found = [p for n, p in named.items() if n in text[a:b]]
+    if not found:  # 授予罗阳“改革先锋”称号: the object of 授予 fills the span and is shaped like a name
+        end = b - 2 if text.endswith("同志", a, b) else b
+        if 2 <= end - a <= 4 and best_name_at(text, a, need_after=False) == end:
+            found = [Mention("Person", a, end, text[a:end], "conferral", name=text[a:end])]
+    if not found and text.startswith(("他", "她", "其"), a):
+        p = _subject_before(doc, persons, a)
+        found = [p] if p is not None else []
+    if not found:
+        orgs = [m for m in doc.mentions if m.label in ("Organization", "TradeUnion") and a <= m.start and m.end <= b]
+        if orgs:  # 授予某公司等99家民营企业…称号: the collective named there
+            org = orgs[0]
+            unit = _UNIT_BEFORE_COUNT.match(text, org.end, b)
+            if unit and unit.group(1):
+                end = org.end + len(unit.group(1))
+                org = Mention("Organization", org.start, end, text[org.start : end], "conferral",
+                              name=text[org.start : end])
+            return [org]
+    if "等" in text[a:b]:
+        sent = doc.sentence_at(h.start)
+        they = _THEY_ARE.match(text, sent.end, sent.end + 12)
+        if they:
+            # one recipient per item: the name that ends it (…中国科学院院士甲；…高级工程师乙；)
+            stop = text.find("。", they.end())
+            stop = len(text) if stop == -1 else stop
+            stop = min(stop, text.find("\n", they.end()) % (len(text) + 1))
+            items = re.split("[；;]", text[they.end() : stop])
+            pos = they.end()
+            for item in items:
+                end = pos + len(item.rstrip("。 "))
+                last = [p for p in persons if pos <= p.start and p.end <= end]
+                if last and last[-1] not in found:
+                    found.append(last[-1])
+                pos += len(item) + 1
+    return found
+
+
+#: A unit after its organisation, up to the count of recipients (某医院急诊科等200个单位).
+_UNIT_BEFORE_COUNT = re.compile(
+    r"([\u4e00-\u9fff]{0,6}?(?:科|室|部|处|班组|班|车间|工区|队|站|所|中心|分公司))?(?=等|、|和)"
+)
+
+
+#: Verbs that name those chosen for an honour: 推选出, 评选出, 选出, 揭晓.
+_SELECT = re.compile(r"(?:推选|评选|遴选|选)出了?|揭晓了?")
+
+
+_LIST_ITEM = re.compile(r"([\u4e00-\u9fff·]{2,6}?)(?=[、和]|等|(?:\d+|[一二两三四五六七八九十百]+)(?:名|位|人))")
+
+
+def _named_list(text: str, persons: list[Mention], start: int, end: int) -> list[Mention]:
+    """The names listed from ``start`` (甲、乙、丙9名…): the persons found there, and the items between them
+    shaped like names that were not (次仁措姆), when most items are found persons."""
+    by_start = {p.start: p for p in persons}
+    items: list[Mention] = []
+    found = 0
+    pos = start
+    while pos < end:
+        p = by_start.get(pos)
+        if p is not None:
+            found += 1
+        else:
+            m = _LIST_ITEM.match(text, pos, end)
+            if m is None:
+                break
+            p = Mention("Person", pos, m.end(1), m.group(1), "conferral", name=m.group(1))
+        items.append(p)
+        if not text.startswith(("、", "和"), p.end):
+            break
+        pos = p.end + 1
+    return items if items and found * 2 > len(items) and by_start.get(start) is not None else []
+
+
+def _selected(doc: Doc, persons: list[Mention], honours: list[Mention]) -> list[Relation]:
+    """Those chosen for an honour: the names listed after 推选出/评选出 get the honour that follows their
+    count (推选出甲等50位大国工匠) or, else, the one the sentence is about before the verb
+    (2023年“最美职工”注重…，最终推选出甲、乙…9名职工)."""
+    text = doc.text
+    out: list[Relation] = []
+    for sent in doc.sentences:
+        for v in _SELECT.finditer(text, sent.start, sent.end):
+            names = _named_list(text, persons, v.end(), sent.end)
+            if not names:
+                continue
+            count = re.match(r"等?(?:\d+|[一二两三四五六七八九十百]+)(?:名|位|人)", text[names[-1].end : sent.end])
+            after = count and next((h for h in honours if h.start == names[-1].end + count.end()), None)
+            topic = [h for h in honours if sent.start <= h.start and h.end <= v.start()]
+            hon = after or (topic[0] if topic and count else None)
+            if hon is None:
+                continue
+            out += [_relation(p, hon, p.start, p.end, doc) for p in names]
+    return out
+
+
+#: A line that is only an honour, with its year: 2018年“大国工匠年度人物”, 获奖名单：
+_HEADING = re.compile(r"\s*(?:(?:19|20)\d\d年度?)?\s*$")
+
+
+_SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ 　]{1,3}([\u4e00-\u9fff])(?=[ 　])")
+
+
+def _listed_under(doc: Doc, persons: list[Mention], h: Mention) -> list[Mention]:
+    """The holders listed under an honour that heads them on a line of its own: each following line that
+    opens with a name (甲　突破极限精度…), up to the first line that does not."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, h.start) + 1
+    line_end = text.find("\n", h.end)
+    if line_end == -1 or not _HEADING.fullmatch(text, line_start, h.start) or text[h.end : line_end].strip("”：: 　"):
+        return []
+    out: list[Mention] = []
+    by_start = {p.start: p for p in persons}
+    pos = line_end + 1
+    while pos < len(text):
+        first = pos + len(text[pos : pos + 4]) - len(text[pos : pos + 4].lstrip(" 　"))
+        p = by_start.get(first)
+        spaced = _SPACED_NAME.match(text, first)
+        if p is None and spaced and surname_len(spaced.group(1)):
+            # 夏  立　技艺…: a two-character name spaced to the width of three
+            p = Mention("Person", first, spaced.end(2), spaced.group(0).rstrip(), "conferral",
+                        name=spaced.group(1) + spaced.group(2))
+        if p is None:
+            break
+        out.append(p)
+        nl = text.find("\n", pos)
+        if nl == -1:
+            break
+        pos = nl + 1
+    return out if len(out) >= 2 else []
 
 
 #: After an honour, the count of its recipients and a colon: …的10人是：, …的5名职工分别为：
@@ -132,7 +345,7 @@ def _subject_before(doc: Doc, persons: list[Mention], pos: int) -> Mention | Non
     sentence, else in the same paragraph (他先后获得… refers back to the paragraph's subject)."""
     text = doc.text
     sent = doc.sentence_at(pos)
-    before = [p for p in persons if sent.start <= p.start and p.end <= pos]
+    before = [p for p in persons if sent.start <= p.start and p.end <= pos and not _in_brackets(text, sent.start, p)]
     if before:
         return before[-1]
     para_start = text.rfind("\n", 0, sent.start) + 1
@@ -187,9 +400,23 @@ def _unit_subject(doc: Doc, floor: int, pos: int) -> Mention | None:
 _ANY_GOT = re.compile(r"荣获|获得|获评|获授|授予|评为|当选|入选|荣膺")
 #: A clause whose subject is a work, a count of people or a collective: “某工艺”荣获…, 1670人被授予….
 _THING = re.compile(
-    r"(?:”|(?<![等\d])\d+(?:余|多)?(?:人|名|位|个|项)|集体|团队|企业|单位|班组?|车间|[^老]队)"
+    r"(?:[”》]|(?<![等\d])\d+(?:余|多)?(?:人|名|位|个|项)[\u4e00-\u9fff]{0,6}?|(?:榜样|先进|英雄)?(?:人物|群体)|集体|团队|企业|单位|班组?"
+    r"|车间|[^老]队|团|连|营|舰|艇)"
     r"(?:先后|曾|还|也|均|都|分别|共|已|又)?被?$"
 )
+
+
+#: A clause that is only a group of people: 50位榜样人物, 这个平凡的群体.
+_GROUP = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:人|名|位)[\u4e00-\u9fff]{0,6}$|群体$")
+#: A unit named by its member or leader: 他所在的…, 某某率领的…
+_LED = re.compile(r"(?:所在|率领|带领|领导|领衔)的")
+
+
+def _for_holders(text: str, floor: int, pos: int) -> bool:
+    """为获得…奖的代表颁奖: the verb names those who got the honour, not the subject of the sentence."""
+    clause = max(floor, *(text.rfind(c, floor, pos) + 1 for c in "，；："))
+    verbs = list(_ANY_GOT.finditer(text, clause, pos))
+    return bool(verbs) and text[verbs[-1].start() - 1 : verbs[-1].start()] in ("为", "向", "给", "对")
 
 
 def _thing_subject(text: str, persons: list[Mention], floor: int, pos: int) -> bool:
@@ -199,13 +426,48 @@ def _thing_subject(text: str, persons: list[Mention], floor: int, pos: int) -> b
     """
     clause = max(floor, *(text.rfind(c, floor, pos) + 1 for c in "，；："))
     verbs = list(_ANY_GOT.finditer(text, clause, pos))
+    if verbs and (_LED.search(text, clause, verbs[-1].start()) or text.startswith(("《", "其中《"), clause)):
+        return True  # 他所在的611艇被海军授予…: his unit, not he; 其中《某书》…被评为…: a work
     if not verbs or any(clause <= p.start < verbs[-1].start() for p in persons):
         return False
-    return _THING.search(text, clause, verbs[-1].start()) is not None
+    if _THING.search(text, clause, verbs[-1].start()) is not None:
+        return True
+    # 这个群体，50位榜样人物，被中宣部授予…: a passive clause whose subject is the clause before
+    if clause > floor and text.startswith("被", clause):
+        prev = max(floor, *(text.rfind(c, floor, clause - 1) + 1 for c in "，；："))
+        return not any(prev <= p.start < clause for p in persons) and _GROUP.search(text, prev, clause - 1) is not None
+    return False
 
 
 #: Between two names of a list: 、 or 和, then at most a short description of the next (、特教老师某).
 _LIST_GAP = re.compile(r"[、和及与][^，。；：！？、\n“”]{0,6}")
+
+
+def _respectively(doc: Doc, honours: list[Mention], h: Mention, people: list[Mention]) -> list[Mention]:
+    """甲、乙分别获得A和B: to each the honour at its place in the list (甲 A, 乙 B); else all of ``people``."""
+    text = doc.text
+    sent = doc.sentence_at(h.start)
+    clause = max(sent.start, *(text.rfind(c, sent.start, h.start) + 1 for c in "，；"))
+    verbs = list(_ANY_GOT.finditer(text, clause, h.start))
+    if len(people) < 2 or not verbs or not text.endswith("分别", clause, verbs[-1].start()):
+        return people
+    verb = verbs[-1].start()
+    listed = sorted((g for g in honours if verb < g.start and g.end <= sent.end
+                     and max(sent.start, *(text.rfind(c, sent.start, g.start) + 1 for c in "，；")) == clause),
+                    key=lambda g: g.start)
+    if len(listed) != len(people) or h not in listed:
+        return people
+    return [sorted(people, key=lambda q: q.start)[listed.index(h)]]
+
+
+def _following(text: str, persons: list[Mention], p: Mention) -> list[Mention]:
+    """``p`` with the names listed right after it: 荣获…的甲、乙和丙 gives the honour to all three."""
+    out = [p]
+    for q in sorted((q for q in persons if q.start >= p.end), key=lambda q: q.start):
+        if not re.fullmatch("[、和及与]", text[out[-1].end : q.start]):
+            break
+        out.append(q)
+    return out
 
 
 def _coordinated(text: str, persons: list[Mention], p: Mention) -> list[Mention]:
@@ -220,6 +482,44 @@ def _coordinated(text: str, persons: list[Mention], p: Mention) -> list[Mention]
             break
         out.append(q)
     return out
+
+
+#: An honour set beside a name, in brackets or between commas: 张某（全国劳动模范）, 张某，全国劳动模范，…
+_BESIDE = re.compile(r"（|，")
+_BESIDE_END = re.compile(r"[）、，。；]")
+#: 等100名, 等十位: the count closing a list of names.
+_COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:名|位|人)$")
+
+#: After a name: it is one of those just said to be honoured.
+_AMONG = ("名列其中", "位列其中", "也在其中", "榜上有名")
+
+#: Between the subject and the copula: 张某也是…, 张某本人是…, 张某，是…
+_TO_COPULA = re.compile(r"(?:，|,)?(?:自己|本人)?(?:也|还|曾|就)?$")
+
+
+def _copula_subject(doc: Doc, persons: list[Mention], verb: int) -> Mention | None:
+    """The subject of 是 at ``verb``: the name right before it, the name a pronoun before it stands for
+    (他是…), or the subject of the clause before (他叫张某，是…)."""
+    text = doc.text
+    gap = _TO_COPULA.search(text, max(0, verb - 5), verb)
+    at = gap.start() if gap else verb
+    q = next((p for p in persons if p.end == at), None)
+    if q is not None:
+        return q
+    if text[at - 1 : at] in ("他", "她"):
+        return _subject_before(doc, persons, at - 1)
+    if text[at - 1 : at] == "，" or (gap and gap.group().startswith("，")):
+        sent = doc.sentence_at(verb)
+        before = [p for p in persons if sent.start <= p.start and p.end <= verb]
+        clause = text[before[-1].end : verb] if before else ""
+        if before and "，" in clause and clause.count("，") == 1 and not _in_brackets(text, sent.start, before[-1]):
+            return before[-1]  # 他叫张某，是…: one comma back
+    return None
+
+
+def _in_brackets(text: str, floor: int, p: Mention) -> bool:
+    """Is ``p`` inside brackets (某某（上图左，新华社记者某摄）…: a photographer, not the subject)?"""
+    return text.rfind("（", floor, p.start) > text.rfind("）", floor, p.start)
 
 
 _LABELS = ("所获荣誉", "获得荣誉", "主要荣誉", "曾获荣誉", "荣誉称号")

@@ -9,13 +9,18 @@ article's lead date; headcounts (31名劳模工匠, 约6000人次) are numbers w
 A competition's launch ceremony (…劳动竞赛启动仪式) reports the competition too; acts of an organisation
 (甲在乙发布…, 全总决定下拨…), a leader's reply, talk or visit (某某给…回信, 到…考察) and a union's
 走访慰问 are events named by what is done; a sentence opening 在某站， places the event just reported.
+Events listed before 等…活动 (先后开展了甲、乙、丙等活动) are each an event; names joined by 暨 or a dash are
+one event, and a headline's short form (杨凌农高会) is the event named in full in the text. A leader who
+召开 a meeting organises it; an organisation the meeting is held in (在财政部召开) is its place.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.phrases import grow_left
+from kg.lexicon import lexicon
 from kg.registry import extractor
 from kg.types import Doc, Mention, Relation
 
@@ -27,11 +32,19 @@ HEADS = tuple(
     书画展 展览 展会 比赛 竞赛 大赛 技能大赛 劳动竞赛 演出 晚会 联欢会 运动会 义诊 慰问
     交流活动 活动 发布会 招聘会 开放日 年货节 健步走 开班式 观摩会 推进会 协商会 研修班 全会 盛典 见面会
     讨论会 联组会 视频会 群英会 夜校 选拔赛 邀请赛 锦标赛 专项行动 整治行动 治理行动 攻坚行动 三年行动
-    执法检查 调研""".split()
+    执法检查 调研 博览会 交易会 展销会 洽谈会 推介会 宣介会 峰会 年会 广交会 进博会 农高会 文博会 联谊会 相亲会
+    茶话会 团拜会 招待会 诗会 分享会 音乐会 演唱会 故事会 读书会 恳谈会 通气会 汇报会 演讲赛 交流赛 文化节
+    艺术节 电影节 旅游节 美食节 嘉年华 庙会 灯会 行动""".split()
 )
-_HEAD = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
+#: …展 (成就展, 装备展, 图片展), not 发展/开展/进展 nor 展示/展开/展现.
+_EXHIBITION = r"(?<=[\u4e00-\u9fff”])(?<![发开进施拓伸扩推舒参布办撤观看巡])展(?![开示现出望览会区台馆厅位期播])"
+_HEAD = re.compile("|".join(sorted(HEADS, key=len, reverse=True)) + "|" + _EXHIBITION)
+#: 行动 of no one event: 实际行动, 一致行动 …
+_GENERIC_ACTION = ("实际", "具体", "一致", "统一", "共同", "集体", "积极", "自觉", "果断", "有力", "迅速", "切实",
+                   "军事", "务实", "联合", "采取", "付诸", "见诸")
 #: Heads inside other words name no event (人民大会堂, 会议室, 活动中心).
-_NOT_AFTER = ("堂", "室", "中心", "场所", "精神", "纪要", "记录", "期间", "主席团", "代表", "秘书处", "组", "团", "厅")
+_NOT_AFTER = ("堂", "室", "中心", "场所", "精神", "纪要", "记录", "期间", "主席团", "代表", "秘书处", "组", "团", "厅",
+              "馆", "议")
 _VERB = r"(主办|举办|举行|召开|组织|开展|承办|协办|发起|启动|开设|开办|录制)"
 #: ORG (联合|共同)? VERB: an organiser before its event.
 _ORGANISE = re.compile(r"(?:联合|共同|一起|牵头|负责|将|于近日|日前|近日|今天|昨天)?" + _VERB)
@@ -39,8 +52,8 @@ _CO = ("承办", "协办")
 _AT = re.compile(r"(?:在|于)$")
 #: 走进某馆，开展…活动: the place visited is the event's place.
 _VISITED = re.compile(r"(?:走进|来到|前往|参观|走访|赴)$")
-_REFER = ("此次", "本次", "本场", "这次", "这场", "该", "此", "上述")
-_JOIN = re.compile(r"联合|和|与|、|及|会同")
+_REFER = ("此次", "本次", "本场", "这次", "这场", "本届", "该", "此", "上述")
+_JOIN = re.compile(r"(?:等[\u4e00-\u9fff]{0,4})?(?:联合|和|与|、|及|会同|携手|联手)")
 _COUNT = re.compile(r"(约|近|超过|逾)?(\d+)(余|多)?(名|位|人次|人)")
 _DURATION = re.compile(
     r"(?:为期|历时|持续|时长)(\d+|[一二两三四五六七八九十半]+)(?:个)?(小时|天|日|周|星期|个月|月|年)"
@@ -53,7 +66,7 @@ _QUALIFIERS = {"约": "about", "近": "nearly", "超过": "more than", "逾": "m
 #: A reported event is held: one of these near its name says so.
 _HELD = re.compile(
     r"举办|举行|召开|开讲|开幕|启动|组织|开展|主办|承办|协办|拉开|闭幕|落幕|开班|进行|走进|参加|出席|播出|开启|揭晓"
-    r"|开赛|开课|开营|开办|开设"
+    r"|开赛|开课|开营|开办|开设|发起|上演|亮相"
 )
 #: What a policy text asks for (加强…培训, 建立健全…), not an event held.
 _POLICY = re.compile(r"加强|建立健全|建立|健全|完善|推行|全面推行|深化|推进|推动|落实|做好|强化|鼓励|支持|补贴性")
@@ -84,13 +97,45 @@ _INNER = re.compile(r"(劳动竞赛|技能竞赛|技能大赛|竞赛|大赛|比�
 _ORG_LABELS = ("TradeUnion", "Organization")
 
 
+def _a_division(name: str) -> bool:
+    """Is ``name`` a province, city or county written as a place (广西防城港): where, but no venue?"""
+    by_name = lexicon().by_name
+    return any((k == 0 or name[:k] in by_name) and name[k:] in by_name for k in range(len(name) - 1))
+
+
 def _in(m: Mention, a: int, b: int) -> bool:
     return a <= m.start and m.end <= b
 
 
+#: A person who convenes: 韩某2日在财政部召开…, 李某主持召开…
+_CONVENES = re.compile(r"(?:\d{1,2}日)?(?:上午|下午|晚上?)?(?:在[^，。；]{2,14}?)?(?:主持)?召开了?")
+
+
+def _conveners(text: str, persons: list[Mention], lo: int, ev_start: int) -> list[Mention]:
+    """Persons who 召开 the event that starts at ``ev_start`` (a leader convening a meeting)."""
+    return [p for p in persons if lo <= p.start and p.end <= ev_start and _CONVENES.fullmatch(text, p.end, ev_start)]
+
+
+def _org_places(text: str, orgs: list[Mention], lo: int, hi: int, ev: Mention | None) -> list[Mention]:
+    """Organisations used as the place of the event: 在财政部召开…, a sentence opening 在某大学，…举办…"""
+    out = []
+    for o in orgs:
+        if not (lo < o.start and o.end <= hi and text[o.start - 1] == "在"):
+            continue
+        held_here = ev is not None and re.fullmatch(r"(?:召开|举行|举办)了?", text[o.end : ev.start])
+        if held_here or (text.startswith("，", o.end) and not text[lo : o.start - 1].strip()):
+            out.append(o)
+    return out
+
+
+#: Generic bodies (各级工会组织, 各地共青团): no one organiser.
+_GENERIC_BEFORE = ("各级", "各地", "各")
+
+
 def _organisers(text: str, orgs: list[Mention], lo: int, hi: int) -> list[tuple[Mention, str]]:
     """Organisations in ``[lo, hi)`` followed by 举办/主办 (…, those joined to them by 联合/和/、 too)."""
-    ordered = sorted((o for o in orgs if lo <= o.start and o.end <= hi and not _AT.search(text, 0, o.start)),
+    ordered = sorted((o for o in orgs if lo <= o.start and o.end <= hi and not _AT.search(text, 0, o.start)
+                      and not text.endswith(_GENERIC_BEFORE, lo, o.start)),
                      key=lambda o: o.start)  # 在某中心举办: the place, not the organiser
     out: list[tuple[Mention, str]] = []
     for i, org in enumerate(ordered):
@@ -107,9 +152,13 @@ def _organisers(text: str, orgs: list[Mention], lo: int, hi: int) -> list[tuple[
 
 
 _WATCH = re.compile(r"观看|收看|聆听|收听")
+#: A clause of the event named again by its head, then its organisers: 大赛由甲、乙联合主办
+_BY_CLAUSE = re.compile(r"(?:本届|此次|本次|该)?[\u4e00-\u9fff]{1,4}由")
 _OTHER_ROLE = re.compile(r"、|指导|支持|监制|冠名|赞助")
 #: A verb inside a grown name: the name is what follows it (…情况进行执法检查 → 执法检查).
-_INNER_VERB = re.compile(r"进行|开展|组织(?![部者])|举办|举行|召开|参加|参与|主持|宣布|出席")
+_INNER_VERB = re.compile(
+    r"进行|开展|组织(?![部者])|举办|举行|召开|参加|参与|主持|宣布|出席|启动|发起|推出|部署|实施|开办|开设|筹办|开启|包括"
+)
 #: 全总制定方案，组织动员职工开展…: the subject carries over a comma to a clause opening with 组织/动员.
 _LATER_VERB = re.compile(
     r"[^，。；：！？“”]{0,28}?(?:，(?:并|还|随后|先后)?(?=组织|动员)[^，。；：！？“”]{0,20}?)?" + _VERB
@@ -122,9 +171,29 @@ def _held_by(text: str, start: int, end: int) -> re.Match[str] | None:
     if m is None:
         return None
     between = text[start : m.start(1)]
-    if between.startswith(("的", "和", "与", "及")) or _OTHER_ROLE.search(between):
-        return None  # 甲指导、乙主办: 甲 guides, 乙 holds it
+    if between.startswith(("的", "和", "与", "及")) or _OTHER_ROLE.search(between) or _TITLE_THEN_NAME.match(between):
+        return None  # 甲指导、乙主办: 甲 guides, 乙 holds it; 国务院副总理某某召开: the person's body
     return m
+
+
+#: A title right after an organisation: 国务院副总理…, 某公司董事长… (the person holds it, not the body).
+_TITLE_THEN_NAME = re.compile(
+    r"(?:副|常务副)?(?:总理|部长|主席|委员长|书记|主任|局长|省长|市长|区长|县长|董事长|总经理|院长|厅长)"
+)
+
+
+def _joined(text: str, spans: list[tuple[int, re.Match[str], list[Mention]]]
+            ) -> list[tuple[int, int, re.Match[str], list[Mention]]]:
+    """Names that overlap or are joined by 暨 or a dash are one event's name: …大会暨…论坛,
+    “…”线上启动仪式暨“五一专场”活动, 2019年中国技能大赛——第三届…技能大赛."""
+    out: list[tuple[int, int, re.Match[str], list[Mention]]] = []
+    for start, m, prefixed in sorted(spans, key=lambda x: x[0]):
+        if out and (start < out[-1][1] or text[out[-1][1] : start] in ("暨", "——", "—")):
+            s0, e0, m0, p0 = out[-1]
+            out[-1] = (s0, max(e0, m.end()), m if m.end() >= e0 else m0, p0 + prefixed)
+        else:
+            out.append((start, m.end(), m, prefixed))
+    return out
 
 
 def _same_as(name: str, head: str, named: dict[str, Mention]) -> Mention | None:
@@ -139,6 +208,17 @@ def _same_as(name: str, head: str, named: dict[str, Mention]) -> Mention | None:
 _ANNIVERSARY = re.compile(r"(?:庆祝|纪念)[^，。；：！？“”《》\s]{2,40}?周年[^，。；：！？“”《》\s]{0,40}")
 
 
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
+_ORDINAL_BEFORE = re.compile(
+    r"(?:第[一二三四五六七八九十百\d]+届(?:[一二三四五六七八九十\d]+次|[一二三四五六七八九十]中)?"
+    r"|[一二三四五六七八九十百\d]+届(?:[一二三四五六七八九十\d]+次|[一二三四五六七八九十]中)|第[一二三四五六七八九十百\d]+次)$"
+)
+#: After a series' name: the event reported is one part of it.
+_PART_OF = ("的一站", "的一部分", "的一项", "之一", "的一场", "的一环")
+#: A quoted title a few words before the head: “…”网上主题团日活动, “…”主题宣传教育实践活动.
+_QUOTE_BEFORE = re.compile(r"”(?:[\u4e00-\u9fff](?<![的和与及等在是为了])){1,10}$")
+
+
 def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) -> int:
     """Where an event's name begins; it does not take in a person or what precedes a quote.
 
@@ -149,6 +229,9 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
         if a.end() == head.start():
             return a.start()
     start = grow_left(doc, head.start(), floor, trim=False)
+    quote = _QUOTE_BEFORE.search(text, max(floor, head.start() - 12), head.start())
+    if quote is not None and quote.start() + 1 < start:
+        start = quote.start() + 1  # “让青春为祖国绽放”网上主题团日活动: the words between quote and head belong to it
     if text.startswith("》", head.end()):  # 《…年度人物盛典》: the title is the name
         q = text.rfind("《", floor, head.start())
         if q != -1 and "》" not in text[q : head.start()]:
@@ -158,17 +241,40 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
         if q != -1:
             start = grow_left(doc, q, floor, trim=False)
     for m in doc.mentions:  # 李强主持大会: a name ends where a person or an organisation is named
+        if m.label in ("TradeUnion", "Organization") and "奖" in text[m.end : head.start()]:
+            continue  # 中国政府友谊奖颁奖仪式: the body names the prize, not who holds the ceremony
+        if m.attrs.get("partial"):
+            continue  # a surname alone (‘齐家行动’): no one named
         if m.label in ("Person", "TradeUnion", "Organization", "Venue") and start <= m.end <= head.start():
             start = max(start, m.end)
             prefixed.append(m)
-    inner = [v.end() for v in _INNER_VERB.finditer(text, start, head.start())]
+    ordinal = _ORDINAL_BEFORE.search(text, max(floor, start - 8), start)
+    if ordinal is not None and ordinal.start() < start:
+        start = ordinal.start()  # 十五届三次全委会议, 十九届四中全会: the session is part of the name
+    # 2019年度中国政府友谊奖颁奖仪式: the edition's year is part of the name (not after a series' title:
+    # “名医名家进机关”2023年…讲座 names the series, then the year of the talk)
+    year = _YEAR_BEFORE.search(text, max(floor, start - 6), start)
+    if text.startswith("年", start) and re.fullmatch(r"(?:19|20)\d\d", text[max(floor, start - 4) : start]):
+        start -= 4 if text[start - 5 : start - 4] not in ("”", "》") else 0
+    elif year is not None and text[year.start() - 1 : year.start()] not in ("”", "》"):
+        start = year.start()
+    inner = [v.end() for v in _INNER_VERB.finditer(text, start, head.start())
+             if text.count("“", start, v.start()) == text.count("”", start, v.start())]  # not in a quoted title
     if inner:  # 对…情况进行实地调研: what is done, after the verb
         start = inner[-1]
     while start < head.start() and (
-        text[start] in "、，的”" or (text[start] in _MEASURES and text[start - 1].isdigit())
+        text[start] in "、，的”"
+        or (text[start] in _MEASURES and (text[start - 1].isdigit() or text[start - 1] in "余多"))
+        or (text[start] in "余多" and text[start - 1] in "0123456789十百千万")
     ):
         start += 1  # 25场主题参观活动: the count is no part of the name
     return start
+
+
+def _dated(ev: Mention, date: Mention, start: int, end: int) -> Relation:
+    """The relation dating ``ev`` by ``date``, with the span ``[start, end)`` that says so."""
+    return Relation("date", ev, date, start, end, "event",
+                    attrs={"value": date.attrs["value"], "precision": date.attrs["precision"]})
 
 
 @extractor("event", requires=["mentions"], assigns=["candidates:Event", "relations:organiser",
@@ -182,7 +288,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
     lead = [d for d in dates if d.start < doc.article.body_start + 60]
     lead_date = next((d for d in lead if d.attrs.get("precision") != "year"), lead[0] if lead else None)
     orgs = [m for m in doc.mentions if m.label in _ORG_LABELS]
-    venues = [m for m in doc.mentions if m.label == "Venue"]
+    venues = [m for m in doc.mentions if m.label == "Venue" and not _a_division(m.text)]
+    persons = [m for m in doc.mentions if m.label == "Person" and not m.attrs.get("partial")]
     named: dict[str, Mention] = {}
     inner: dict[int, Mention] = {}  # ceremony → the competition it launches or shows
     outer: dict[int, Mention] = {}
@@ -192,15 +299,32 @@ def event(doc: Doc) -> list[Mention | Relation]:
         if sent.start < doc.article.body_start:
             continue  # the title repeats what the body reports
         here: list[Mention] = []
+        deferred: list[str] = []
         spans: list[tuple[int, re.Match[str], list[Mention]]] = []
         for m in _HEAD.finditer(text, sent.start, sent.end):
             if text.startswith(_NOT_AFTER, m.end()):
                 continue
+            if m.group() == "行动" and (text[m.start() - 1 : m.start()] == "进" or text.startswith("员", m.end())):
+                continue  # 进行动员: no 行动
+            if (text.count("“", sent.start, m.start()) > text.count("”", sent.start, m.start()) and not text.startswith(
+                    ("”", "’"), m.end())) or text.startswith("’", m.end()):
+                continue  # “我和我的祖国‘齐家行动’进行时”活动: a word inside a quoted title
             prefixed: list[Mention] = []
             start = _name(doc, m, sent.start, prefixed)
             if text.startswith(_ORDINAL, start) and start + 2 == m.start():
                 continue  # 摄影展是…的首场活动: the event named before
+            if m.group() == "行动" and (start == m.start() or text.endswith(_GENERIC_ACTION, start, m.start())):
+                continue  # 以实际行动…: no one event
+            if text.startswith(_PART_OF, m.end()):
+                continue  # 这是…系列活动的一站: the series the event reported belongs to
             refer = next((r for r in _REFER if text.startswith(r, start)), None)
+            before = text[max(sent.start, start - 2) : start]
+            if last is not None and start < m.start() and before.endswith(_REFER) and not before.endswith("此"):
+                here.append(last)  # 这次慰问活动由…主办: the event just reported, named again
+                continue
+            if text.startswith(_ORDINAL, start) and any(e.endswith(m.group()) for e in named):
+                here.append(next(e for n, e in reversed(named.items()) if n.endswith(m.group())))
+                continue  # 在第一场相亲会上: one of the events named before
             host = _host(text, orgs, m.start()) if start == m.start() else None
             if host is not None:  # 全国总工会召开大会: a bare head its organiser holds
                 spans.append((start, m, prefixed))
@@ -208,13 +332,15 @@ def event(doc: Doc) -> list[Mention | Relation]:
             if start == m.start() or refer:
                 if last is not None and (refer or text[max(sent.start, start - 2) : start].endswith(_REFER)):
                     here.append(last)  # 本场讲座由…主办: the event named before
-                elif start == sent.start and text.startswith("由", m.end()):
+                elif (start == sent.start or text[start - 1] == "，") and text.startswith("由", m.end()):
                     # 竞赛由甲主办 opening a sentence: the event last named with that word in it
                     ev = next((e for e in reversed(named.values()) if m.group() in e.text), None)
                     if ev is not None:
                         here.append(ev)
                         if id(ev) in outer:  # 竞赛由甲主办: its launch ceremony's organiser too
                             here.append(outer[id(ev)])
+                    else:  # …大赛在某馆举行，大赛由甲主办: the event named earlier in this sentence
+                        deferred.append(m.group())
                 continue  # a bare 活动 names nothing new
             clause = max(sent.start, *(text.rfind(c, sent.start, start) + 1 for c in "，；"))
             if _PLANNED.search(text, clause, start):
@@ -230,8 +356,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
         # one event per name: the longest of nested ones (…摄影展 in …摄影展活动)
         spans = [x for x in spans if not any(y is not x and y[0] <= x[0] and x[1].end() <= y[1].end()
                                             for y in spans)]
-        for start, m, prefixed in spans:
-            name = text[start : m.end()]
+        for start, end, m, prefixed in _joined(text, spans):
+            name = text[start:end]
             if any(name in other and name != other for other in named):
                 continue
             earlier = _same_as(name, m.group(), named)
@@ -241,7 +367,7 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 continue
             ev = named.get(name)
             if ev is None:
-                ev = Mention("Event", start, m.end(), name, "event", name=name, score=1.0)
+                ev = Mention("Event", start, end, name, "event", name=name, score=1.0)
                 named[name] = ev
                 out.append(ev)
                 for org in prefixed:  # 中华全国总工会脱贫攻坚工作推进会: its organiser names it
@@ -256,11 +382,22 @@ def event(doc: Doc) -> list[Mention | Relation]:
                     out.append(iv)
             here.append(ev)
             last = ev
+        for head in deferred:
+            ev = next((e for e in reversed(named.values()) if head in e.text and sent.start <= e.start), None)
+            if ev is not None:
+                here.append(ev)
         for ev in dict.fromkeys(here):
             in_sent = sent.start <= ev.start < sent.end
+            conveners = _conveners(text, persons, sent.start, ev.start) if in_sent else []
             for org, verb in _organisers(text, orgs, sent.start, sent.end):
-                if in_sent and org.start > ev.end and not text[ev.end : org.start].strip().startswith("由"):
-                    continue  # an organiser after the event must be introduced by 由
+                if any(org.end <= p.start for p in conveners):
+                    continue  # 国务院副总理某某召开…: the person convenes, not his body (nor a news agency)
+                if in_sent and ev.start <= org.start and org.end <= ev.end:
+                    continue  # 中国政府友谊奖颁奖仪式: a body inside the event's name
+                if in_sent and org.start > ev.end and not text[ev.end : org.start].strip().startswith("由") and not (
+                        _BY_CLAUSE.match(text, max(sent.start, *(text.rfind(c, sent.start, org.start) + 1
+                                                                for c in "，；")))):
+                    continue  # an organiser after the event must be introduced by 由 (…举行，大赛由甲主办)
                 at = ev.start if in_sent else text.find(ev.name, sent.start, sent.end)
                 if org.end <= at and _WATCH.search(text, org.end, at):
                     continue  # 甲组织职工观看…大会直播: 甲 holds the viewing, not the event
@@ -270,11 +407,14 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 if kind == "organiser" and id(ev) in inner and inner[id(ev)] not in here:
                     # the main organiser of a competition's ceremony holds the competition
                     out.append(Relation(kind, inner[id(ev)], org, a, b, "event"))
-            for v in venues:
+            for p in conveners:  # 韩某2日在财政部召开…座谈会
+                out.append(Relation("organiser", ev, p, p.start, ev.end, "event"))
+            for v in [*venues, *_org_places(text, orgs, sent.start, sent.end, ev if in_sent else None)]:
                 visited = _VISITED.search(text, max(sent.start, v.start - 3), v.start) and v.end <= ev.start
                 if _in(v, sent.start, sent.end) and (_AT.search(text, v.start - 1, v.start) or visited):
                     a, b = (min(v.start, ev.start), max(v.end, ev.end)) if in_sent else (v.start - 1, v.end)
                     out.append(Relation("venue", ev, v, a, b, "event"))
+                    break
             if id(ev) not in dated:
                 when = [d for d in dates if sent.start <= d.start < sent.end and d.attrs.get("precision") != "year"
                         and d.start < max(ev.end, sent.start + 1) and not _in(d, ev.start, ev.end)]
@@ -285,8 +425,7 @@ def event(doc: Doc) -> list[Mention | Relation]:
                     for e in (ev, inner.get(id(ev))):  # a competition starts with its launch
                         if e is not None and (e is ev or id(e) not in dated):
                             dated.add(id(e))
-                            out.append(Relation("date", e, date, a, b, "event", attrs={
-                                "value": date.attrs["value"], "precision": date.attrs["precision"]}))
+                            out.append(_dated(e, date, a, b))
             for d in _DURATION.finditer(text, sent.start, sent.end):
                 n = int(d.group(1)) if d.group(1).isdigit() else _CN_NUM.get(d.group(1))
                 if n and n == int(n):  # 为期3个月, 为期两周: an ISO 8601 duration
@@ -300,12 +439,60 @@ def event(doc: Doc) -> list[Mention | Relation]:
                                     attrs={"count": int(c.group(2)), "unit": c.group(4), "qualifier": qualifier}))
     acts = _verb_events(doc, orgs, venues, dates, lead_date, named) + _visits(doc, orgs, venues, dates, lead_date,
                                                                              named)
+    listed = _listed(doc, orgs, named, out, dates, lead_date)
+    if listed:  # 举行了甲等4个分论坛: the items are the events, not the kind after 等 nor a part of an item
+        spans = [(m.start, m.end + 12) for m in listed if isinstance(m, Mention)]
+        drop = {id(m) for m in out if isinstance(m, Mention) and any(a <= m.start < b for a, b in spans)}
+        out = [x for x in out if id(x) not in drop and not (isinstance(x, Relation) and id(x.subject) in drop)]
+    acts += listed
     # 参加了发布活动 after 甲发布…: the act named before, not another event
     verbs = {m.name[-2:] for m in acts if isinstance(m, Mention)}
     drop = {id(m) for m in out if isinstance(m, Mention) and m.name[:-2] in verbs and m.name.endswith("活动")}
     out = [x for x in out if id(x) not in drop and not (isinstance(x, Relation) and id(x.subject) in drop)]
     out += acts
-    return out + _next_place(doc, out, venues)
+    return _merge_same(out + _next_place(doc, out, venues))
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Is ``short`` a short form of ``long``: its characters in order, the last one the same
+    (杨凌农高会 of 杨凌农业高新科技成果博览会), or ``long`` goes on with 暨 (…大会 of …大会暨…论坛)?"""
+    if len(short) >= len(long):
+        return False
+    if long.startswith(short + "暨"):
+        return True
+    if short[-1] != long[-1] or (short[0] != long[0] and not short[0].isdigit()):
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _merge_same(found: list[Mention | Relation]) -> list[Mention | Relation]:
+    """One event per thing: a short form (a headline's 杨凌农高会) is the event named in full elsewhere;
+    what is said of it goes to the full name."""
+    events = [m for m in found if isinstance(m, Mention)]
+    into: dict[int, Mention] = {}
+    for a in events:
+        full = [b for b in events if b is not a and _abbreviates(a.name or "", b.name or "")]
+        if full:
+            into[id(a)] = max(full, key=lambda b: len(b.name or ""))
+    if not into:
+        return found
+    out: list[Mention | Relation] = []
+    have = {(r.kind, id(r.subject), r.object.span if r.object else None) for r in found if isinstance(r, Relation)}
+    for x in found:
+        if isinstance(x, Mention):
+            if id(x) not in into:
+                out.append(x)
+        elif id(x.subject) in into:
+            b = into[id(x.subject)]
+            key = (x.kind, id(b), x.object.span if x.object else None)
+            if key not in have and not (x.kind in ("date", "venue") and any(
+                    k == x.kind and s == id(b) for k, s, _ in have)):
+                have.add(key)
+                out.append(replace(x, subject=b))
+        else:
+            out.append(x)
+    return out
 
 
 def _next_place(doc: Doc, found: list[Mention | Relation], venues: list[Mention]) -> list[Relation]:
@@ -324,19 +511,30 @@ def _next_place(doc: Doc, found: list[Mention | Relation], venues: list[Mention]
             continue  # one event in its sentence only: what follows is about it
         at = nxt.start + len(text[nxt.start : nxt.end]) - len(text[nxt.start : nxt.end].lstrip())
         v = next((v for v in venues if v.start == at + 1), None)
-        if v is not None and text[at] == "在" and text.startswith("，", v.end):
+        if v is not None and text[at] == "在" and text.startswith("，", v.end) and not _NEW_ACTIVITY.search(
+                text, v.end, nxt.end):  # 在某大学，学生们开展了…: an activity of its own there
             out.append(Relation("venue", ev, v, v.start - 1, v.end, "event"))
     return out
 
 
-#: An organisation that 发布/签订/签署/启动/下拨 something: the act is the event (数据比对合作协议签订,
-#: 第九次全国职工队伍状况调查结果发布). Not 印发 (a document, not an activity) nor 发布消息 (a news source).
+_NEW_ACTIVITY = re.compile(r"(?:开展|举办|举行|组织|召开)了?一?场?")
+
+
+#: An organisation that 发布/公布/签订/签署/启动/下拨 something: the act is the event (数据比对合作协议签订,
+#: 第九次全国职工队伍状况调查结果发布), and one that confers an honour (全国妇联决定授予…称号, 某部表彰…).
+#: Not 印发 (a document, not an activity) nor 发布消息 (a news source).
 _ACT = re.compile(
-    r"(?:联合|共同|正式|日前|近日|近期|今天|昨天|\d{1,2}日)?(?:(?:决定|已经?|再次)(?=下拨))?(发布|签订|签署|启动|下拨)了?"
-    r"(?![的会后时了])([^，。；：！？\n（(]{2,40})(?=[，。；：！？\n（(]|$)"
+    r"(?:联合|共同|正式|日前|近日|近期|今天|昨天|(?:\d{1,2}月)?\d{1,2}日)?(?:（[^）]{2,12}）)?(?:日前|近日)?"
+    r"(?:作出决定，|(?:决定|已经?|再次)(?=下拨|授予|追授))?(发布|签订|签署|启动|下拨|公布|授予|追授|表彰)了?"
+    r"(?![的会后时了])([^，。；：！？\n（(]{2,60})(?=[，。；：！？\n（(]|$)"
 )
+#: Acts named verb first (授予某某…称号, 表彰…先进集体); the others object first (…协议签订).
+_VERB_FIRST = ("授予", "追授", "表彰")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+#: A conferral told as past: 牺牲后, 去世后, 后来, 生前.
+_PAST = re.compile(r"后来|生前|牺牲后|去世后|逝世后|殉职后")
 #: 发布报告称, 发布数据显示: a source of what is said, not an act.
-_SAYS = re.compile(r"(?:显示|称|表示|预计|指出|认为)$")
+_SAYS = re.compile(r"(?:显示|称|表示|预计|指出|认为|说)$")
 
 
 def _verb_events(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Mention],
@@ -359,7 +557,17 @@ def _verb_events(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: li
             continue
         if any(obj in e or e.endswith(obj) for e in named):
             continue  # 启动…三年行动: the event is already named
-        name = obj + act.group(1)
+        if act.group(1) in ("授予", "追授", "表彰"):
+            if act.group(1) != "表彰" and not obj.endswith("称号"):
+                continue  # 授予某某…称号: a conferral; 授予…权力 is none
+            sent = doc.sentence_at(org.start)
+            clause = max(sent.start, *(text.rfind(c, sent.start, org.start) + 1 for c in "，；"))
+            years = [int(y) for y in _YEAR.findall(text, sent.start, org.start)]
+            if text[org.start - 1 : org.start] == "被" or (years and years[-1] != doc.context.get("year")) or (
+                    clause < org.start and _PAST.search(text, clause, org.start)):
+                continue  # 2005年被国务院授予…, 后来被…: an honour of the past, told in a life story
+        name = act.group(1) + obj if act.group(1) in _VERB_FIRST else obj + act.group(1)
+        name = act.group(1) + obj if act.group(1) in _VERB_FIRST else obj + act.group(1)
         ev = Mention("Event", act.start(1), act.end(2), name, "event", name=name, score=1.0)
         named[name] = ev
         out.append(ev)
@@ -375,8 +583,57 @@ def _verb_events(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: li
         when = [d for d in dates if sent.start <= d.start < org.start and d.attrs.get("precision") != "year"]
         date = when[-1] if when else lead_date
         if date is not None:
-            out.append(Relation("date", ev, date, date.start, max(date.end, ev.end) if when else date.end, "event",
-                                attrs={"value": date.attrs["value"], "precision": date.attrs["precision"]}))
+            out.append(_dated(ev, date, date.start, max(date.end, ev.end) if when else date.end))
+    return out
+
+
+#: 开展了甲、乙、丙等活动, 举行了甲等4个分论坛, 参加甲、乙等活动: events listed, the kind they share after 等.
+_LISTED = re.compile(
+    r"(?:开展|举办|举行|推出|参加|组织|策划)了?((?:[^，。；：、！？\n]{2,32}、)*[^，。；：、！？\n]{2,32}?)"
+    r"等(?:\d+|[一二两三四五六七八九十]+)?(?:个|场|项|类|系列)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:活动|论坛|分论坛|赛事|比赛|展览|讲座|演出)"
+)
+#: An item that names one event: quoted, counted (第二十四届), long, or ending like an event.
+_ITEM_HEADS = (*HEADS, "展示", "展播", "访谈", "团课", "晚会", "大会", "分论坛")
+
+
+def _listed(doc: Doc, orgs: list[Mention], named: dict[str, Mention], found: list[Mention | Relation],
+            dates: list[Mention], lead_date: Mention | None) -> list[Mention | Relation]:
+    """Events listed with 、 before 等…活动 (先后开展了甲、乙、丙等活动), each an event of its own, held by
+    who holds the sentence's activity: an organisation before the verb, else the event the sentence
+    opens with (活动…开展了…: the event just reported)."""
+    text = doc.text
+    out: list[Mention | Relation] = []
+    for sent in doc.sentences:
+        if sent.start < doc.article.body_start:
+            continue
+        last = max((m for m in found if isinstance(m, Mention) and m.start < sent.start), key=lambda m: m.start,
+                   default=None)
+        for lst in _LISTED.finditer(text, sent.start, sent.end):
+            clause = max(sent.start, *(text.rfind(c, sent.start, lst.start()) + 1 for c in "，；"))
+            if _PLANNED.search(text, clause, lst.start(1)) or _NOT_HELD.search(text, clause, lst.start()):
+                continue
+            hosts = [o for o, _ in _organisers(text, orgs, sent.start, lst.start(1))]
+            if not hosts and last is not None and text.startswith(("活动", "此次活动", "本次活动"), sent.start):
+                hosts = [r.object for r in found if isinstance(r, Relation) and r.subject is last
+                         and r.kind == "organiser" and r.object is not None]
+            pos = lst.start(1)
+            for item in lst.group(1).split("、"):
+                a, pos = pos, pos + len(item) + 1
+                name = item.strip()
+                if not (("“" in name and name.count("“") == name.count("”")) or len(name) >= 6
+                        or name.endswith(_ITEM_HEADS)) or name.startswith(("各", "多", "一系列")):
+                    continue  # 理论学习、政策宣讲等活动: kinds of activity, not events
+                if name in named and not lst.start(1) <= named[name].start < lst.end():
+                    continue  # named before: that event again
+                ev = Mention("Event", a, a + len(item), name, "event", name=name, score=1.0)
+                named[name] = ev
+                out.append(ev)
+                out += [Relation("organiser", ev, o, o.start, ev.end, "event") for o in hosts]
+                when = [d for d in dates if sent.start <= d.start < lst.start() and d.attrs.get("precision") != "year"]
+                date = when[-1] if when else lead_date
+                if date is not None:
+                    out.append(_dated(ev, date, date.start, date.end))
     return out
 
 
@@ -440,6 +697,5 @@ def _visits(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Me
         when = [d for d in dates if sent.start <= d.start < v.end() and d.attrs.get("precision") != "year"]
         date = when[-1] if when else lead_date
         if date is not None:
-            out.append(Relation("date", ev, date, date.start, date.end, "event",
-                                attrs={"value": date.attrs["value"], "precision": date.attrs["precision"]}))
+            out.append(_dated(ev, date, date.start, date.end))
     return out

@@ -1,4 +1,9 @@
-"""Honours: 全国劳动模范, 首都劳动奖章, 北京大工匠 …, and regional forms (浙江省劳动模范, 上海工匠)."""
+"""Honours: 全国劳动模范, 首都劳动奖章, 北京大工匠 …, and regional forms (浙江省劳动模范, 上海工匠).
+
+Besides the known names, an honour is what a verb of honours names (荣获/获评/被评为/被授予 …, 他是“…”),
+above all what stands before 称号 (授予某某等十位…全国三八红旗手标兵荣誉称号: the recipients' span is kept
+for the conferral), and a bare 省/市 in its name is the province or city of the article (省三八红旗手).
+"""
 
 from __future__ import annotations
 
@@ -53,34 +58,46 @@ def canonical_honour(m: re.Match[str]) -> tuple[str, str]:
 
 #: Verbs and labels that confer honours; what follows them is a list of honours.
 GOT = re.compile(
-    r"(?:先后|曾|多次|分别|还|均|并|已)?(?:荣获|获得|获评|获授|被授予|授予|被评为|评为|当选为|当选|入选|荣膺|喜获|摘得)"
+    r"(?:先后|曾|多次|分别|还|均|并|已)?(?:荣获|获得|获评|获授|获过|被授予|被追授|被评为|评为|当选为|当选|入选|荣膺|喜获"
+    r"|摘得|被[\u4e00-\u9fff]{1,12}?(?:授予|追授)(?:为(?=[\u4e00-\u9fff“]))?|获(?=“))"
     r"|(?:所获荣誉|获得荣誉|主要荣誉|曾获荣誉|荣誉称号)[：:]"
+    r"|(?P<copula>(?:自己|本人)?(?:也|还|曾|就)?是(?:一名|一位|名|位)?)"  # 他是“全国劳动模范”: the copula
+    r"|作为(?=[^，。；]{2,24}?的?代表(?![性作团处”]))"  # 作为2019年度“最美退役军人”的代表
+    r"|(?:这位|这名)(?=“|(?:19|20)\d\d年|全国|首都)"  # 这位“大国工匠”、2020年全国劳动模范，…: the one just named
 )
 #: What honours end in (…奖章, …模范, …工匠, …年度人物): the heads of the honour grammar.
 _HONOUR_HEADS = ("奖章", "奖状", "大奖", "二等奖", "一等奖", "三等奖", "特等奖", "金奖", "奖", "模范", "劳模", "工匠",
                  "能手", "标兵", "先锋号", "年度人物", "十大人物", "人物", "红旗手", "楷模", "先进工作者", "共产党员",
                  "科技工作者", "技师", "金牌工人", "先进个人", "先进集体")
 _ITEM = re.compile(
-    r"“?((?:[\u4e00-\u9fff0-9]|“[\u4e00-\u9fff]{2,8}”){2,18}?)”?(?:荣誉称号|称号|荣誉)?(?=[、，。；和及]|等(?![奖劳功])|(?<=”)“|$)"
+    r"“?((?:[\u4e00-\u9fff0-9]|“[\u4e00-\u9fff]{2,8}”){2,18}?)”?(?:国家|省级|市级)?(?:荣誉称号|称号|荣誉)?"
+    r"(?=[、，。；和及]|等(?![奖劳功])|(?<=”)“|$)"
 )
 #: A year inside an honour's name (感动中国2023年度人物) is no part of the honour.
 _INNER_YEAR = re.compile(r"(?<=[\u4e00-\u9fff”])(?:19|20)\d\d(?=年度)")
+#: Nor is the edition it was conferred in (第七届全国道德模范): the honour is the same at every edition.
+_EDITION = re.compile(r"^第[一二三四五六七八九十百\d]+(?:届|批)")
 
 
 def honour_name(item: str) -> str:
-    """An honour's name without quotes and without a year inside it.
+    """An honour's name without quotes, without a year inside it and without its edition.
 
     >>> honour_name("感动中国2023年度人物")
     '感动中国年度人物'
+    >>> honour_name("第七届全国道德模范")
+    '全国道德模范'
     """
-    return _INNER_YEAR.sub("", item.replace("“", "").replace("”", ""))
+    name = _INNER_YEAR.sub("", item.replace("“", "").replace("”", ""))
+    edition = _EDITION.match(name)
+    return name[edition.end() :] if edition and len(name) - edition.end() >= 3 else name
 
 
 #: A list closed as honours: …等荣誉称号, …等多个称号, …等奖项.
 _CLOSED = re.compile(r"”?等(?:多个|多项|\d+项|[一二两三四五六七八九十]+项)?(?:荣誉称号|荣誉|称号|奖项|殊荣)")
 
 
-def _listed_honours(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def _listed_honours(text: str, start: int, end: int, loose: bool = False,
+                    named: bool = False) -> list[tuple[int, int, str]]:
     """Honours listed after a conferral verb or label: 先后获得全国劳动模范、全国五一劳动奖章等荣誉.
 
     An item is an honour when it ends like one (…奖章, …模范) or is a known honour; in a list
@@ -88,7 +105,7 @@ def _listed_honours(text: str, start: int, end: int) -> list[tuple[int, int, str
     """
     lx = lexicon()
     items = []
-    pos = start + 1 if text.startswith("了", start) else start  # 获得了…
+    pos = start + 1 if text.startswith(("了", "为“"), start) else start  # 获得了…, 被追授为“…”
     closed = False
     while pos < end:
         m = _ITEM.match(text, pos, end)
@@ -96,13 +113,19 @@ def _listed_honours(text: str, start: int, end: int) -> list[tuple[int, int, str
             break
         a, b = m.span(1)
         item = m.group(1)
-        if item.startswith("的"):
-            break  # 当选的10名…: who, not what
+        if item.startswith("的") or ("的" in item and text[a - 1 : a] != "“"):
+            break  # 当选的10名…: who, not what; 是…干部的楷模: a description, not an honour's name
+        if item.endswith("获得者") and len(item) > 5:
+            item = item[:-3]  # 首都劳动奖章获得者: the honour, its holder the subject
         year = re.match(r"(?:19|20)\d\d年度?", item)
         if year:
             a += year.end()
             item = item[year.end():]
-        items.append((a, b, honour_name(item)))
+        # “海上英雄艇”荣誉称号: named a title, as is a quoted name after a verb of honours (被评为“首都最美劳动者”,
+        # ``named``); 作为“最美退役军人”的代表 (``loose``): quoted after the verb
+        titled = (text[a - 1 : a] == "“" and text[b : b + 1] == "”" and (named or "称号" in text[b : m.end()])) or (
+            loose and "“" in text[a:b])
+        items.append((a, b, honour_name(item), titled))
         pos = m.end()
         if _CLOSED.match(text, pos, end):
             closed = True
@@ -112,11 +135,120 @@ def _listed_honours(text: str, start: int, end: int) -> list[tuple[int, int, str
         elif not (text.startswith("“", pos) and text[pos - 1] == "”"):  # “甲”“乙”等荣誉称号
             break
     out = []
-    for a, b, item in items:
-        if len(item) < 3 or not (closed or item.endswith(_HONOUR_HEADS) or item in lx.honours):
+    for a, b, item, titled in items:
+        if len(item) < 3 or not (closed or titled or item.endswith(_HONOUR_HEADS) or item in lx.honours):
             break
         out.append((a, b, item))
     return out
+
+
+#: Verbs that only ever confer honours: what they name in quotes is one (not 获得“核心知识”).
+_NAMING = ("评为", "获评", "当选", "当选为", "荣获", "荣膺", "授予", "追授", "入选")
+#: Who the copula's subject may be: a name (its last character) or a pronoun, then 也/还/本人 …, or 叫某某，是.
+_COPULA_AFTER = re.compile(r"[\u4e00-\u9fff](?:，|,)?(?:自己|本人)?(?:也|还|曾|就)?$")
+#: 作为 [year] honour 的代表: the honour, up to 的代表 / 代表.
+_REPRESENTS = re.compile(r"((?:(?:19|20)\d\d年度?)?“?[^，。；“”]{2,20}?”?)的?代表(?![性作团处”])")
+
+#: Verbs whose object is the recipient and then the honour: 授予某某“全国劳动模范”称号, 追授某某同志…称号,
+#: 给某某颁发“…奖章”.
+_CONFER = re.compile(r"追授|授予|颁授|颁发")
+#: Where the recipients end and the honour begins: 等十位杰出女性全国三八红旗手标兵, 某某同志“…”, 她“…”.
+_RECIPIENTS_END = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:位|名|人|个|家|户|所|支|批)|同志")
+_PRONOUN = re.compile(r"他们|她们|他|她|其")
+#: Where an honour's name starts, after the recipients: its level (全国三八红旗手, 首都劳动奖章, 省三八红旗手).
+_LEVEL = re.compile(r"全国|中国|中华|国家|首都|省|市|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区)(?=[\u4e00-\u9fff]{3})")
+_QUOTED = re.compile(r"“([^“”]{2,24})”")
+#: 向某某授予…: the recipient named before the verb.
+_TO = re.compile(r"(?:向|给|为)([^，。；：“”向给为]{1,6}?)$")
+
+
+def _conferred(text: str, start: int, end: int) -> list[tuple[int, int, str, tuple[int, int] | None]]:
+    """Honours a sentence confers with 授予/追授/颁发, with the span where their recipients are named.
+
+    授予阎锡蕴等十位杰出女性全国三八红旗手标兵荣誉称号 → (全国三八红旗手标兵, span of 阎锡蕴等十位杰出女性);
+    给甲、乙同志颁发“二级航天功勋奖章” → the medal, span of 甲、乙同志; 并颁发“…” → the recipients before.
+    The span is None where nobody stands between verb and honour (被国务院授予“…”称号: the subject before).
+    """
+    out: list[tuple[int, int, str, tuple[int, int] | None]] = []
+    last: tuple[int, int] | None = None
+    for v in _CONFER.finditer(text, start, end):
+        clause_end = min((i for i in (text.find(c, v.end(), end) for c in "，。；：！？") if i != -1), default=end)
+        pos = v.end() + (1 if text.startswith(("了", "给"), v.end()) else 0)
+        if v.group() == "颁发":
+            giver = max(text.rfind(c, start, v.start()) for c in "给为向")
+            if text[v.start() - 1 : v.start()] == "并" and last is not None:
+                who = last  # 授予甲…称号并颁发…奖章: the same recipients
+            elif giver != -1 and giver > max(text.rfind(c, start, v.start()) for c in "，；"):
+                who = (giver + 1, v.start())  # 给甲、乙同志颁发…
+            else:
+                continue
+            items: list[tuple[int, int]] = []
+            for q in _QUOTED.finditer(text, pos, clause_end):  # “甲奖章”“乙奖章”: the quoted names right after
+                if q.start() != (items[-1][1] + 1 if items else pos) and not (
+                        items and text[items[-1][1] + 1 : q.start()] in ("、", "和")):
+                    break
+                items.append(q.span(1))
+            if not items:  # 为某某颁发了首都劳动奖章
+                items = [(a, b) for a, b, _ in _listed_honours(text, pos, clause_end)]
+            out += [(a, b, honour_name(text[a:b]), who) for a, b in items if text[a:b].endswith(_HONOUR_HEADS)]
+            continue
+        title = text.find("称号", pos, clause_end)
+        if title == -1:
+            continue
+        to = _TO.search(text, max(start, v.start() - 8), v.start())
+        if to is not None:  # 向某某授予…称号: the recipient before the verb
+            seg_end = title - (2 if text.endswith("荣誉", pos, title) else 0)
+            items = [q for q in _QUOTED.finditer(text, pos, seg_end) if q.end() == seg_end]
+            out += [(q.start(1), q.end(1), honour_name(q.group(1)), to.span(1)) for q in items]
+            continue
+        seg_end = title
+        for tail in ("荣誉", "国家", "等", "多个", "等"):
+            if text.endswith(tail, pos, seg_end):
+                seg_end -= len(tail)
+        quoted = list(_QUOTED.finditer(text, pos, seg_end))
+        if quoted and quoted[-1].end() == seg_end:
+            # “甲”“乙”等称号: the quoted names that end the object
+            first = len(quoted) - 1
+            while first > 0 and text[quoted[first - 1].end() : quoted[first].start()] in ("", "、", "和"):
+                first -= 1
+            who = (pos, quoted[first].start()) if quoted[first].start() > pos else None
+            out += [(q.start(1), q.end(1), honour_name(q.group(1)), who) for q in quoted[first:]]
+            last = who
+            continue
+        marks = [*filter(None, [_PRONOUN.match(text, pos, seg_end)]), *_RECIPIENTS_END.finditer(text, pos, seg_end)]
+        if not marks:
+            continue  # 授予张某优秀党员称号: where the name ends is not known
+        level = _LEVEL.search(text, marks[-1].end(), seg_end)
+        a = level.start() if level else marks[-1].end()
+        if seg_end - a < 3 or (level is None and marks[-1].group().startswith("等")):
+            continue  # 等十位杰出女性…: where the honour starts is not known
+        who = (pos, a)
+        out.append((a, seg_end, honour_name(text[a:seg_end]), who))
+        last = who
+    return out
+
+
+def _local_named(doc: Doc, pos: int, name: str) -> str:
+    """An honour of a bare 省 or 市 (省三八红旗手, 市劳动模范) named by the province or city nearest before it.
+
+    Without a place named before, the name stays as written.
+    """
+    local = name[:1]
+    if local not in "省市" or name.startswith(("省级", "市级", "省部级", "市场")):
+        return name
+    lx = lexicon()
+    places = [m for m in doc.candidates.get("district", []) if m.end <= pos and m.attrs.get("code")]
+    if not places:
+        city = doc.context.get("city")  # 市劳动模范 on a Beijing page: 北京市劳动模范
+        return city + name[1:] if local == "市" and city and city.endswith("市") else name
+    code = max(places, key=lambda m: m.end).attrs["code"]
+    if local == "省" or (code[2:4] in ("00", "01") and code[:2] in ("11", "12", "31", "50")):
+        d = lx.divisions.get(code[:2] + "0000")  # a municipality (北京市) is its own city
+    else:
+        d = lx.divisions.get(code[:4] + "00")
+    if d is None or (local == "市" and not d.name.endswith("市")) or (local == "省" and not d.name.endswith("省")):
+        return name
+    return d.name + name[1:]
 
 
 def _year_of(text: str, start: int, year: int | None) -> int | None:
@@ -135,14 +267,40 @@ def honour(doc: Doc) -> list[Mention]:
     year = doc.context.get("year")
     out = []
     lx = lexicon()
+    taken: set[tuple[int, int]] = set()
     for sent in doc.sentences:
+        for a, b, item, who in _conferred(text, sent.start, sent.end):
+            known = lx.honours.get(item)
+            attrs = {"conferred_by": (known and "、".join(known.conferred_by)) or "", "year": _year_of(text, a, year)}
+            if who is None:
+                attrs["listed"] = True  # 被国务院授予“…”称号: the subject before is the recipient
+            else:
+                attrs["recipients"] = who
+            taken.add((a, b))
+            out.append(Mention("Honour", a, b, text[a:b], "honour", name=known.name if known else
+                               _local_named(doc, a, item), score=1.4, attrs=attrs))
         for g in GOT.finditer(text, sent.start, sent.end):
-            for a, b, item in _listed_honours(text, g.end(), sent.end):
+            if g.group("copula") and not _COPULA_AFTER.search(text, max(sent.start, g.start() - 4), g.start()):
+                continue  # 张某是…, 他是…: the copula right after its subject, not 这是…, 目的是…
+            stop = sent.end
+            if g.group().startswith("作为"):
+                rep = _REPRESENTS.match(text, g.end(), sent.end)
+                if rep is None:
+                    continue
+                stop = rep.end(1)
+            named = g.group().endswith(_NAMING)  # 被评为“首都最美劳动者”: a quoted title after a verb of honours
+            for a, b, item in _listed_honours(text, g.end(), stop, loose=stop != sent.end, named=named):
+                if any(s <= b and a <= e for s, e in taken):
+                    continue  # conferred with its recipients above
                 known = lx.honours.get(item)
                 attrs: dict = {"conferred_by": "", "listed": True, "year": _year_of(text, a, year)}
-                out.append(Mention("Honour", a, b, text[a:b], "honour", name=known.name if known else item,
-                                   score=1.3, attrs=attrs))
+                if g.group("copula"):
+                    attrs["copula"] = g.start()
+                out.append(Mention("Honour", a, b, text[a:b], "honour", name=known.name if known else
+                                   _local_named(doc, a, item), score=1.3, attrs=attrs))
     for m in honour_regex().finditer(text):
+        if any(s <= m.start() and m.end() <= e for s, e in taken):
+            continue
         name, body = canonical_honour(m)
         known = lx.honours.get(m.group("known") or "")
         generic = known is not None and not known.conferred_by
@@ -163,4 +321,12 @@ def honour(doc: Doc) -> list[Mention]:
         end = m.end() + 3 if text.startswith("获得者", m.end()) else m.end()  # 首都劳动奖章获得者、某: a title
         out.append(Mention("Honour", m.start(), end, text[m.start() : end], "honour", name=name, score=1.3,
                            attrs=attrs))
-    return out
+    return [_quoted(text, m) for m in out]
+
+
+def _quoted(text: str, m: Mention) -> Mention:
+    """The honour with the quotes around it (“大国工匠”某公司钳工某某: the chain before the name goes on)."""
+    if text[m.start - 1 : m.start] == "“" and text[m.end : m.end + 1] == "”":
+        return Mention(m.label, m.start - 1, m.end + 1, text[m.start - 1 : m.end + 1], m.extractor, name=m.name,
+                       score=m.score, attrs=m.attrs)
+    return m

@@ -196,3 +196,63 @@ def test_event_not_held_or_not_one_event():
     assert not events("湖南从1月26日起暂停举办现场招聘会，集中开展线上招聘服务。", date="2020-02-08")
     assert not events("近日，市总工会组织职工参加了冰球、雪地足球等一系列冰雪竞赛。", date="2020-01-08")
     assert not events("要围绕高质量发展，广泛深入开展职工技能竞赛。", date="2023-10-23")
+
+
+def test_event_items_listed_before_deng_are_events_of_the_host():
+    text = ("本报北京5月4日电 五四青年节之际，共青团中央举办“让青春为祖国绽放”网上主题团日活动。"
+            "活动以学习为主线，先后开展了第二十四届“中国青年五四奖章”获得者风采展示、青春故事分享会、"
+            "五四网上主题团课、理论学习等活动。")
+    ev = events(text, date="2020-05-05")
+    assert ev["“让青春为祖国绽放”网上主题团日活动"]["organiser"] == {"共青团中央"}
+    for name in ("第二十四届“中国青年五四奖章”获得者风采展示", "青春故事分享会", "五四网上主题团课"):
+        assert ev[name]["organiser"] == {"共青团中央"}
+    assert "理论学习" not in ev  # a kind of activity, not one event
+    ev = events("论坛今天开幕，同时还举行了医疗健康与产业创新发展论坛等4个国际交流主题分论坛。", date="2025-04-29")
+    assert "医疗健康与产业创新发展论坛" in ev and "国际交流主题分论坛" not in ev
+
+
+def test_event_joined_names_and_short_forms_are_one_event():
+    ev = events("第二届大国工匠创新交流大会开幕\n今天，第二届大国工匠创新交流大会暨大国工匠论坛开幕。",
+                date="2023-07-28")
+    assert set(ev) == {"第二届大国工匠创新交流大会暨大国工匠论坛"}
+    ev = events("第十二届临溪农博会今天开幕\n第十二届临溪农业博览会今天开幕。", date="2024-10-25")
+    assert set(ev) == {"第十二届临溪农业博览会"}
+
+
+def test_event_conferral_decision_but_not_an_honour_of_the_past():
+    ev = events("本报北京2月18日电 全国妇联日前作出决定，追授周丽君、吴晓梅两位同志全国三八红旗手称号。",
+                date="2020-02-19")
+    [name] = ev
+    assert name.startswith("追授周丽君") and ev[name]["organiser"] == {"全国妇联"}
+    ev = events("2005年，他率领的刑警支队被国务院授予“特别能战斗刑警队”荣誉称号。", date="2020-05-12")
+    assert ev == {}
+
+
+def test_event_convened_by_a_leader_at_a_ministry():
+    ev = events("新华社北京1月2日电 国务院副总理韩立新2日在财政部召开财税部门座谈会。", date="2020-01-03")
+    assert ev["财税部门座谈会"]["organiser"] == {"韩立新"}
+    assert ev["财税部门座谈会"]["venue"] == "财政部"
+
+
+def test_event_new_heads_and_their_limits():
+    ev = events("第八届数字中国建设峰会今天在福建福州开幕。竞赛期间，还同步举办矿山救援先进适用技术装备展。",
+                date="2025-04-29")
+    assert {"第八届数字中国建设峰会", "矿山救援先进适用技术装备展"} <= set(ev)
+    ev = events("会议对学习教育工作进行动员部署，推动高质量发展。各地以实际行动开展工作。", date="2026-03-30")
+    assert not any(name.endswith(("行动", "展")) for name in ev)
+
+
+def test_event_organisers_in_a_later_clause_and_named_again():
+    ev = events("职工技能大赛在北京工人体育馆举行，大赛由北京市总工会、北京市教育工会联合主办。",
+                date="2023-05-12", city="北京")
+    assert ev["职工技能大赛"]["organiser"] == {"北京市总工会", "北京市教育工会"}
+    ev = events("1月13日晚，慰问川籍农民工文艺演出在广州上演。这次慰问活动由广东省总工会主办。", date="2020-01-14")
+    assert set(ev) == {"慰问川籍农民工文艺演出"}
+    assert ev["慰问川籍农民工文艺演出"]["organiser"] == {"广东省总工会"}
+
+
+def test_event_name_keeps_its_year_and_session_not_the_prize_body():
+    ev = events("2019年度中国政府友谊奖颁奖仪式30日在人民大会堂隆重举行。", date="2019-10-01")
+    assert ev["2019年度中国政府友谊奖颁奖仪式"]["organiser"] == set()
+    ev = events("北京市总工会召开十五届三次全委会议。", date="2023-05-12", city="北京")
+    assert ev["十五届三次全委会议"]["organiser"] == {"北京市总工会"}

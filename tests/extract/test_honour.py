@@ -24,3 +24,20 @@ def test_holder_is_part_of_the_honour_mention():
 def test_honour_name_drops_an_inner_year():
     assert honour_name("“感动中国2023年度人物”") == "感动中国年度人物"
     assert honour_name("全国五一劳动奖章") == "全国五一劳动奖章"
+
+
+def test_honour_name_drops_the_edition():
+    assert honour_name("第七届全国道德模范") == "全国道德模范"
+    found = honours("前不久，他被授予第七届全国道德模范荣誉称号。")
+    assert found == ["全国道德模范"]
+
+
+def test_honour_conferred_unquoted_after_the_count_of_recipients():
+    found = honours("全国工商联授予北京华立科技股份有限公司等99家民营企业"
+                    "全国“万企帮万村”精准扶贫行动先进民营企业荣誉称号。")
+    assert found == ["全国万企帮万村精准扶贫行动先进民营企业"]
+
+
+def test_honour_quoted_title_with_its_level_word():
+    assert honours("在新中国成立70周年之际，他获得“人民英雄”国家荣誉称号。") == ["人民英雄"]
+    assert honours("有时为了获得“核心知识”，他还请人讲课。") == []
