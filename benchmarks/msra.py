@@ -1,6 +1,6 @@
 """Person and organisation recognition on the MSRA NER test split (and People's Daily's), exact spans.
 
-Usage: python benchmarks/msra.py [--limit N] [--only msra|pd|pd-dev] [--half A|B] [--errors FILE]
+Usage: python benchmarks/msra.py [--limit N] [--only msra|pd|pd-dev] [--half A|B] [--errors FILE] [--model FILE]
 
 Each sentence of ``../shared/data/ner/msra_test_bio.txt`` (and ``peoples_daily_test_bio.txt``)
 goes through kg's whole pipeline as one JSONL-like article (title "", text = the sentence);
@@ -14,7 +14,8 @@ on them, and ``--errors`` refuses them: errors are for the development split onl
 ``--only pd-dev`` scores People's Daily's *dev* split instead (``peoples_daily_dev_bio.txt``),
 the split to develop kg's organisation and person rules on; ``--half B`` keeps its blocks B
 only (sentence blocks of 50, alternately A and B, as in ``scripts/train_ner.py``): the shipped
-model saw all of dev in training, and a model trained on PFR + dev A is honest on dev B.
+model saw all of dev in training, and a model trained on PFR + dev A is honest on dev B
+(``scripts/train_ner.py --holdout-only --holdout-out FILE``, then ``--model FILE`` here).
 ``--errors FILE`` writes that split's false positives and negatives (FP/FN, class, span,
 context). Exits 0 with a note when ../shared is absent.
 """
@@ -22,6 +23,7 @@ context). Exits 0 with a note when ../shared is absent.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -120,7 +122,10 @@ def main() -> int:
     ap.add_argument("--half", choices=("A", "B"), help="with --only pd-dev: its blocks A or B only")
     ap.add_argument("--raw", action="store_true", help="score every organisation, X政府 too (see _NOT_GOLD_ORG)")
     ap.add_argument("--errors", type=Path, help="with --only pd-dev: write its false positives and negatives")
+    ap.add_argument("--model", type=Path, help="another ner model file (e.g. train_ner.py --holdout-out, for --half B)")
     args = ap.parse_args()
+    if args.model:
+        os.environ["KG_NER_MODEL"] = str(args.model)
     if args.errors and args.only not in DEV:
         ap.error("--errors is for the dev split only (--only pd-dev): the test splits are for measuring")
     if not NER.is_dir():

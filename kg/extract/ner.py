@@ -5,12 +5,15 @@ structured perceptron over characters with BIOES tags for persons, organisations
 Each character is described by hashed features: the characters around it, the jieba token it
 sits in (position, part of speech, the word itself), whether a surname from
 ``kg/data/surnames.tsv`` stands there, and how far the next organisation or place head word
-(``kg/data/suffixes.tsv``) ends. Sentences are decoded together by a batched Viterbi search;
+(``kg/data/suffixes.tsv`` and a few of the model's own, such as 女队; the model stores the list
+it was trained with) ends. Sentences are decoded together by a batched Viterbi search;
 each name's probability is its exact marginal under the model's scores read as a linear-chain
 CRF (a forward-backward pass with a temperature fitted on held-out data).
 
 Places are tagged so the model keeps them apart from organisations, but only persons and
-organisations are proposed: kg's district and venue extractors name places.
+organisations are proposed: kg's district and venue extractors name places. Before a
+workplace's 工会 (某某超市公司|工会), where the text says a name ends, the likeliest organisation
+ending there is proposed even off the best path (:func:`_union_owners`), for the union extractor.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import os
 import re
 import zlib
 from collections.abc import Iterable, Sequence
@@ -42,7 +46,7 @@ _T = len(TAGS)
 _TAG = {t: i for i, t in enumerate(TAGS)}
 MODEL_FILE = "ner_model.npz"
 #: Version of the feature set; a model trained with another one is refused.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 #: Additive score of transitions BIOES forbids (finite, so forward-backward stays exact in floats).
 _FORBIDDEN = -1e4
 
@@ -108,10 +112,22 @@ def _double_surnames() -> re.Pattern[str]:
     return re.compile("|".join(sorted((s for s in lexicon().surnames if len(s) == 2), key=len, reverse=True)))
 
 
+#: Heads the model reads besides those of ``suffixes.tsv``: teams (某国女队) and parties, too loose for the rules.
+_MODEL_HEADS = tuple("队 男队 女队 代表队 女篮 男篮 女足 男足 女排 男排 党 社 会 组织".split())
+
+
+def head_words() -> tuple[tuple[str, int], ...]:
+    """Head words of organisation (1) and place (2) names, as a model stores them: ``kg/data/suffixes.tsv``
+    and a few the model weighs itself (某国女队; see :data:`_MODEL_HEADS`)."""
+    kinds = {h: 1 for h in _MODEL_HEADS}
+    kinds.update((h, 1 if cls == "Organization" else 2) for h, (cls, _) in lexicon().suffixes.items())
+    return tuple(sorted(kinds.items()))
+
+
 @functools.cache
-def _heads() -> tuple[re.Pattern[str], dict[str, int]]:
-    """Head words of organisation (1) and place (2) names, longest first, matched at every position."""
-    kinds = {h: 1 if cls == "Organization" else 2 for h, (cls, _) in lexicon().suffixes.items()}
+def _heads(words: tuple[tuple[str, int], ...] | None = None) -> tuple[re.Pattern[str], dict[str, int]]:
+    """Head words (by default those of ``kg/data/suffixes.tsv``), longest first, matched at every position."""
+    kinds = dict(words if words is not None else head_words())
     pattern = re.compile("(?=(" + "|".join(map(re.escape, sorted(kinds, key=len, reverse=True))) + "))")
     return pattern, kinds
 
@@ -121,12 +137,15 @@ def _tag_id(pos: str) -> int:
     return zlib.crc32(pos.encode()) & 0xFFFF
 
 
-def char_features(text: str, tokens: Iterable[tuple[int, int, str]]) -> np.ndarray:
+def char_features(text: str, tokens: Iterable[tuple[int, int, str]],
+                  heads: tuple[tuple[str, int], ...] | None = None) -> np.ndarray:
     """Hashed feature keys of every character of ``text``: an ``(n, F)`` array of ``uint64``.
 
     ``tokens`` are jieba tokens as ``(start, end, pos)`` offsets into ``text``; characters no
-    token covers get no token features. Training and tagging both go through this function,
-    so the model sees the same description of a character in both.
+    token covers get no token features. ``heads`` are the head words a model was trained with
+    (:func:`head_words` when it was trained; stored in the model, so later edits of
+    ``suffixes.tsv`` do not change what it sees). Training and tagging both go through this
+    function, so the model sees the same description of a character in both.
 
     Examples
     --------
@@ -157,7 +176,7 @@ def char_features(text: str, tokens: Iterable[tuple[int, int, str]]) -> np.ndarr
         sur[m.start()] = 3
         sur[m.start() + 1] = 4
     # distance (0..8, 9 = none) to the end of the nearest head word ending here or after, and its kind
-    pattern, kinds = _heads()
+    pattern, kinds = _heads(heads)
     ends = np.full(n + 1, 10**9, np.int64)
     kind_at = np.zeros(n + 1, np.uint64)
     for m in pattern.finditer(text):
@@ -377,6 +396,11 @@ class NerModel:
             return cls(z["keys"], weights, trans, start, end, float(meta["temperature"]), float(meta["threshold"]),
                        meta)
 
+    @property
+    def heads(self) -> tuple[tuple[str, int], ...] | None:
+        """The head words the model was trained with (None for a model that did not store them)."""
+        return self._heads  # type: ignore[attr-defined]
+
     def rows(self, keys: np.ndarray) -> np.ndarray:
         """Weight rows of feature keys; unknown keys get the zero row.
 
@@ -398,6 +422,8 @@ class NerModel:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_lookup", self._build_table())
+        heads = self.meta.get("heads")
+        object.__setattr__(self, "_heads", tuple((h, int(k)) for h, k in heads) if heads else None)
 
     def _table(self) -> tuple[np.ndarray, np.ndarray, np.uint64]:
         return self._lookup  # type: ignore[attr-defined]
@@ -440,7 +466,7 @@ class NerModel:
         units = [(s, e) for s, e in units if e > s]
         if not units:
             return []
-        em_all = self.emissions(char_features(text, tokens))
+        em_all = self.emissions(char_features(text, tokens, self.heads))
         out: list[tuple[str, int, int, float]] = []
         # similar lengths together, so padding stays small
         order = sorted(range(len(units)), key=lambda i: units[i][1] - units[i][0])
@@ -481,6 +507,24 @@ class NerModel:
                 out.append((cls, off + s, off + e, p))
         return out
 
+    def span_probs(self, text: str, tokens: Iterable[tuple[int, int, str]], unit: tuple[int, int],
+                   spans: Sequence[tuple[str, int, int]]) -> list[float]:
+        """Probabilities of ``(class, start, end)`` spans inside one decoding unit, on the path or not.
+
+        Examples
+        --------
+        >>> from kg.segment import segmenter
+        >>> text = "厂长韩志远说。"
+        >>> tokens = [(t.start, t.end, t.pos) for t in segmenter().tokens(text)]
+        >>> model().span_probs(text, tokens, (0, len(text)), [("PER", 2, 5)])[0] > 0.5
+        True
+        """
+        u0, u1 = unit
+        em = self.emissions(char_features(text, tokens, self.heads))[u0:u1][None].astype(np.float32) / self.temperature
+        tr, st, en = self.trans / self.temperature, self.start / self.temperature, self.end / self.temperature
+        alpha, beta, logz = forward_backward(em, np.array([u1 - u0]), tr, st, en)
+        return [self._span_prob(em[0], tr, st, alpha[0], beta[0], logz[0], c, a - u0, b - u0) for c, a, b in spans]
+
     @staticmethod
     def _span_prob(em, tr, st, alpha, beta, logz, cls, s, e) -> float:
         """Marginal probability that ``[s, e)`` is one ``cls`` name (B I… E, or S)."""
@@ -511,14 +555,16 @@ class NerModel:
 
 @functools.cache
 def model() -> NerModel:
-    """The packaged model, loaded once per process."""
-    return NerModel.load()
+    """The packaged model (or the file ``$KG_NER_MODEL`` names, for experiments), loaded once per process."""
+    return NerModel.load(os.environ.get("KG_NER_MODEL") or None)
 
 
 #: Words that begin names whatever jieba tags them (首都 is an adverb to it).
 _NAME_STARTS = ("首都", "中国", "中华", "全国", "国家", "中央", "中共")
 #: Tags of words that neither begin nor end an organisation's name (verbs, prepositions …).
 _NOT_EDGE_TAGS = ("v", "p", "c", "u", "d", "r")
+#: Of those, function words, which begin no name even before a single word (而|某国队, 在|某公司).
+_FUNCTION_TAGS = ("p", "c", "u")
 
 
 class _Tokens:
@@ -546,6 +592,12 @@ class _Tokens:
         return self.ends_sorted[k] if k >= 0 and self.ends_sorted[k] > s else None
 
 
+#: Last characters of places (某县某村): a guess cut back to one is no organisation.
+_PLACE_ENDS = frozenset("村镇乡县区市省州")
+#: Titles that hold a body of their own (公司|工会主席, 集团|党委书记): the name before them is that body's.
+_BODY_TITLES = ("工会", "党委", "党组", "党支部", "党总支", "团委", "纪委", "董事会", "监事会")
+
+
 def _tidy_org(text: str, toks: _Tokens, s: int, e: int) -> tuple[int, int] | None:
     """kg's reading of an organisation span, or None when kg's rules own it.
 
@@ -558,12 +610,17 @@ def _tidy_org(text: str, toks: _Tokens, s: int, e: int) -> tuple[int, int] | Non
     across = toks.across(s)
     if across is not None and not across[2].startswith(_NOT_EDGE_TAGS) and across[1] < e:
         s = across[0]  # 西|部战区…: a name begins where a word begins
-    if toks.tokens and e not in ends:
-        inner = toks.last_end_inside(s, e)
-        if inner is None:
-            return None
-        e = inner
     titles = lexicon().titles
+    if toks.tokens and e not in ends:
+        glued = toks.across(e)
+        if not (glued and text[e : glued[1]] in titles and text[glued[0] : glued[1]] not in titles
+                and not text.startswith(_BODY_TITLES, e)):
+            inner = toks.last_end_inside(s, e)
+            if inner is None:
+                return None
+            if text[inner - 1] in _PLACE_ENDS or ends[inner][2].startswith("ns"):
+                return None  # 某县某村|党支部书记: cut before the title, the rest is a place
+            e = inner  # (某公司|总裁 keeps its head: 公司总裁 is no title, as 党委书记 is)
     changed = True
     while changed and e - s >= 2:
         changed = False
@@ -572,8 +629,11 @@ def _tidy_org(text: str, toks: _Tokens, s: int, e: int) -> tuple[int, int] | Non
             e, changed = tok[0], True
         tok = starts.get(s)
         if (tok and tok[1] < e and tok[2].startswith(_NOT_EDGE_TAGS) and not text.startswith(_NAME_STARTS, s)
-                and ends.get(e, (s,))[0] > tok[1]):
-            s, changed = tok[1], True  # (提案|委员会 and 首都|航天… keep their first word)
+                and (ends.get(e, (s,))[0] > tok[1] or tok[2].startswith(_FUNCTION_TAGS))):
+            s, changed = tok[1], True  # 而|某国队; (提案|委员会 and 首都|航天… keep their first word)
+        elif (tok and tok[1] - tok[0] == 1 and tok[1] < e and tok[2].startswith(("a", "v", "d"))
+              and starts.get(tok[1], (0, 0, ""))[2].startswith(("nt", "ns"))):
+            s, changed = tok[1], True  # 逼平|某国队: a lone verb or adjective before a proper name
     if e - s < 2 or "工会" in text[s:e]:
         return None
     return s, e
@@ -612,7 +672,7 @@ def ner(doc: Doc) -> list[Mention]:
     Scores stay below 1.0 (``0.3 + 0.5 * probability``) so the rule extractors win a conflict;
     ``attrs["prob"]`` is the model's probability of the span.
     """
-    from kg.extract.organization import _region_before
+    from kg.extract.organization import _region_before, generic_name
 
     m = model()
     text = doc.text
@@ -633,6 +693,8 @@ def ner(doc: Doc) -> list[Mention]:
             if span is None:
                 continue
             s, e = span
+            if generic_name(doc, s, e):
+                continue  # 上市公司: a kind of company
             within = _region_before(doc, s, e)
             if within is not None:  # 长沙市|芙蓉区人民法院: the larger place is a place of its own
                 s = within
@@ -642,4 +704,40 @@ def ner(doc: Doc) -> list[Mention]:
         elif cls == "PER" and text.startswith(_DOCTRINE, e):
             attrs["partial"] = "part of a doctrine's name"  # 邓小平理论
         out.append(Mention(EMIT[cls], s, e, text[s:e], "ner", name=text[s:e], score=0.3 + 0.5 * p, attrs=attrs))
+    out.extend(_union_owners(doc, m, toks, index, {x.end for x in out if x.label == "Organization"}))
+    return out
+
+
+#: Kinds of workplaces whose union is named after them (某某超市公司|工会).
+_OWNER_HEADS = tuple("公司 集团 厂 医院 学校 学院 大学 中学 小学 银行 中心 研究院 研究所".split())
+#: The lower bar for an owner's name before 工会: that a name ends there is given by the text.
+_OWNER_PROB = 0.1
+
+
+def _union_owners(doc: Doc, m: NerModel, toks: list[tuple[int, int, str]], index: _Tokens,
+                  org_ends: set[int]) -> list[Mention]:
+    """The most probable organisation ending right before a workplace's 工会 (某某超市公司|工会), off the best path.
+
+    The union extractor names such a union after the organisation the model reads there;
+    when the best path reads something else (a place and words), the name ending at 工会
+    is still the likeliest reading with that end, if the model gives it 0.1 or more.
+    """
+    text = doc.text
+    out = []
+    for sent in doc.sentences:
+        pos = text.find("工会", sent.start, sent.end)
+        while pos != -1:
+            if pos not in org_ends and text.endswith(_OWNER_HEADS, sent.start, pos) and pos in index.ends:
+                starts = [t[0] for t in toks if sent.start <= t[0] < pos - 2 and pos - t[0] <= 20
+                          and not t[2].startswith(("x", "w")) and "，" not in text[t[0]:pos]]
+                starts = [a for a in starts if not any(c in "，、。；：“”" for c in text[a:pos])]
+                if starts:
+                    probs = m.span_probs(text, toks, (sent.start, sent.end), [("ORG", a, pos) for a in starts])
+                    p, a = max(zip(probs, starts, strict=True))
+                    span = _tidy_org(text, index, a, pos) if p >= _OWNER_PROB else None
+                    if span is not None and span[1] == pos:
+                        name = text[span[0] : pos]
+                        out.append(Mention("Organization", span[0], pos, name, "ner", name=name, score=0.3 + 0.5 * p,
+                                           attrs={"prob": round(p, 4), "before_union": True}))
+            pos = text.find("工会", pos + 2, sent.end)
     return out

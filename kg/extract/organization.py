@@ -3,9 +3,11 @@
 Besides names grown leftwards from a head word (:func:`kg.extract.phrases.named_phrases`):
 national bodies of ``kg/data/organisations.tsv`` where a word begins and ends (not 司法部门),
 with a foreign country before them as that country's body (泰国外交部); ministries named by
-their minister (美国|财政部长); committees named by their level alone (市委、市政府); papers
-in title marks (《某某日报》). Where a name starts: after a dateline (…5日电|外交部), after a
-clause grown into it (某公司买下|某公司), after a larger division (河南省|洛阳市某中学).
+their minister (美国|财政部长, 某国|农林|部长); committees named by their level alone (市委、市政府);
+papers in title marks (《某某日报》); sports teams named by a country or division (某国女队,
+某省女篮). Not a kind of company that jieba holds as one name (上市公司). Where a name starts:
+after a dateline (…5日电|外交部), after a clause grown into it (某公司买下|某公司), after a
+larger division (河南省|洛阳市某中学).
 """
 
 from __future__ import annotations
@@ -109,6 +111,9 @@ def _ministries(doc: Doc) -> list[Mention]:
     for m in _MINISTER.finditer(doc.text):
         k = idx.at(m.end() - 1)
         tok = idx.tokens[k]
+        if tok.text == "部长" and tok.end == m.end():
+            out.extend(_split_ministry(doc, k))
+            continue
         if tok.end != m.end() or len(tok.text) < 4 or tok.pos.startswith(("nr", "v")):
             continue
         body = tok.text[:-1]
@@ -124,6 +129,66 @@ def _ministries(doc: Doc) -> list[Mention]:
         start = place.start if place is not None else tok.start
         out.append(Mention("Organization", start, tok.end - 1, doc.text[start : tok.end - 1],
                            "organization", score=1.4, attrs={"head": "部", "minister": True}))
+    return out
+
+
+def _split_ministry(doc: Doc, k: int) -> list[Mention]:
+    """A foreign ministry whose minister's title jieba cut off its field: 某国|农林|部长 → 某国农林部.
+
+    The field is one or two nouns between a country of ``kg/data/countries.tsv`` and 部长.
+    """
+    idx = doc.token_index()
+    j = k
+    while j > 0 and k - j < 2:
+        prev = idx.tokens[j - 1]
+        if prev.end != idx.tokens[j].start or not prev.pos.startswith(("n", "vn")) or prev.pos.startswith(
+                ("nr", "ns")) or prev.text in lexicon().titles or prev.text in GENERIC:
+            break
+        j -= 1
+    if j == k or j == 0:
+        return []
+    place = idx.tokens[j - 1]
+    if place.end != idx.tokens[j].start or place.text not in lexicon().countries:
+        return []
+    end = idx.tokens[k].start + 1
+    return [Mention("Organization", place.start, end, doc.text[place.start : end], "organization", score=1.4,
+                    attrs={"head": "部", "minister": True})]
+
+
+#: A team named by its place: 某国队, 某市女篮, 某国男子足球队, 某省代表队 (the place before it checked by token).
+_TEAM = re.compile(
+    r"(?:国家)?(?:男子|女子|男|女)?(?:青年|少年)?(?:足球|篮球|排球|沙滩排球|乒乓球|羽毛球|网球|棒球|垒球|手球|水球|冰球|"
+    r"曲棍球|橄榄球|围棋|象棋|国际象棋|桥牌|田径|游泳|跳水|体操|举重|射击|射箭|击剑|柔道|摔跤|拳击|跆拳道|赛艇|皮划艇|帆船|"
+    r"自行车|速滑|滑雪|冰壶|登山|武术)?(?:代表|集训)?队|[男女][篮足排]|国奥队"
+)
+
+
+def _teams(doc: Doc) -> list[Mention]:
+    """Sports teams named by a country or division: 某国队, 某国男队, 某省女篮, 某市代表队.
+
+    The place (a country of ``kg/data/countries.tsv`` or a division, two characters or more)
+    is the token before the team word, or the front of one token with it (某国队).
+    """
+    text = doc.text
+    idx = doc.token_index()
+    if not idx.tokens:
+        return []
+    lx = lexicon()
+    out = []
+
+    def is_place(word: str) -> bool:
+        return len(word) >= 2 and (word in lx.countries or word in lx.by_name or word in _CHINA)
+
+    for m in _TEAM.finditer(text):
+        ts, te = m.span()
+        if ts == 0 or idx.tokens[idx.at(te - 1)].end != te:
+            continue
+        k = idx.ending_at(ts)
+        tok = idx.tokens[k] if k is not None else idx.tokens[idx.at(ts)]
+        if not (tok.start < ts and is_place(text[tok.start : ts])):
+            continue
+        out.append(Mention("Organization", tok.start, te, text[tok.start : te], "organization", score=1.4,
+                           attrs={"head": "队", "team": True}))
     return out
 
 
@@ -236,6 +301,33 @@ def _bare_committees(doc: Doc) -> list[Mention]:
     return out
 
 
+#: Kinds of companies that jieba's dictionary holds as one name with their head (上市公司/nt).
+_KINDS = frozenset(("上市", "跨国", "合资", "外资", "独资", "国有", "国营", "民营", "私营", "中外合资", "股份", "控股"))
+
+
+def _generic_word(doc: Doc, start: int, end: int, head: str) -> bool:
+    """Is the name one dictionary word that jieba tags a name but that names a kind (上市公司, 跨国公司)?
+
+    Its part before the head is a kind of company (:data:`_KINDS`) or a generic word. (The tags
+    of the dictionary do not tell: it tags 微软 and 联想 as common words, 上市 as a place.)
+    """
+    idx = doc.token_index()
+    if not idx.tokens:
+        return False
+    tok = idx.tokens[idx.at(start)]
+    if tok.start != start or tok.end != end or len(head) >= end - start:
+        return False
+    prefix = doc.text[start : end - len(head)]
+    return prefix in GENERIC or prefix in _KINDS
+
+
+def generic_name(doc: Doc, start: int, end: int) -> bool:
+    """:func:`_generic_word` for a span whose head is not known yet (the model's guesses)."""
+    name = doc.text[start:end]
+    heads = [h for h in _org_heads() if name.endswith(h)]
+    return bool(heads) and _generic_word(doc, start, end, max(heads, key=len))
+
+
 def _person_before_unit(doc: Doc, start: int, head_start: int, head: str) -> bool:
     """Is a one-character head (科) the last syllable of a person's name (基里延科, 某某斯坚科)?"""
     if len(head) != 1 or start >= head_start:
@@ -286,6 +378,8 @@ def organization(doc: Doc) -> list[Mention]:
             start = cut  # 某某公司买下|某某公司: the first name and the verb are a clause before it
             if start >= end - len(head) or (lx.suffixes[head][1] and not has_proper_part(doc, start, end)):
                 continue
+        if _generic_word(doc, start, end, head):
+            continue
         attrs: dict = {"head": head}
         within = _region_before(doc, start, end - len(head))
         if within is not None:
@@ -319,6 +413,7 @@ def organization(doc: Doc) -> list[Mention]:
         out.append(Mention("Organization", s, e, text[s:e], "organization", name=label, score=1.45,
                            attrs={"known": True} if label else {"head": name}))
     out.extend(_ministries(doc))
+    out.extend(_teams(doc))
     out.extend(_bare_committees(doc))
     for m in _PRESS.finditer(text):  # 《某某日报》: the paper, a body of its own (媒体)
         if not m.group(1).endswith(_NOT_PRESS):

@@ -94,6 +94,9 @@ def test_ner_tag_decodes_sentences_in_one_batch():
         ("、提案委员会主任李某说", "提案委员会", "提案委员会"),  # the one word before a bare head stays
         ("他并向集团党委汇报", "向集团党委", "集团党委"),  # a preposition at the edge goes
         ("来自首都航天机械有限公司的", "首都航天机械有限公司", "首都航天机械有限公司"),  # 首都 begins names
+        ("而冰岛队在上半场", "而冰岛队", "冰岛队"),  # a conjunction goes, even before a single word
+        ("蓝湾公司总裁王某说", "蓝湾公司", "蓝湾公司"),  # 公司|总裁 in one word: 公司总裁 is no title
+        ("集团党委书记王某说", "集团党委", "集团"),  # 党委|书记 in one word: 党委书记 is a title
     ],
 )
 def test_tidy_org_edges(text, span, want):
@@ -103,3 +106,28 @@ def test_tidy_org_edges(text, span, want):
     s = text.index(span)
     got = _tidy_org(text, toks, s, s + len(span))
     assert got is not None and text[got[0]:got[1]] == want
+
+
+def test_the_model_keeps_the_head_words_it_was_trained_with():
+    # a later edit of suffixes.tsv does not change what the shipped model reads
+    heads = dict(model().heads or ())
+    assert heads.get("委员会") == 1 and heads.get("纪念馆") == 2 and heads.get("女队") == 1
+
+
+def test_span_probabilities_off_and_on_the_best_path():
+    text = "厂长葛振宇说，他在江城理工大学读过书。"
+    tokens = [(t.start, t.end, t.pos) for t in segmenter().tokens(text)]
+    found = {(c, s, e): p for c, s, e, p in model().tag(text, tokens, [(0, len(text))])}
+    spans = list(found)
+    probs = model().span_probs(text, tokens, (0, len(text)), spans)
+    assert probs == pytest.approx([found[x] for x in spans], abs=1e-4)
+    # a span off the path has a small probability of its own
+    s = text.index("他在")
+    assert model().span_probs(text, tokens, (0, len(text)), [("ORG", s, s + 2)])[0] < 0.05
+
+
+def test_owner_guesses_end_where_a_workplace_union_begins():
+    doc = analyse("金川市人大代表、禾润超市公司工会主席陈某出席会议。宁远物流公司工会组织培训。")
+    for m in doc.candidates.get("ner", []):
+        if m.attrs.get("before_union"):
+            assert doc.text.startswith("工会", m.end) and m.text.endswith("公司")

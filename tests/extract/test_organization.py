@@ -78,3 +78,30 @@ def test_a_place_word_ending_in_chu_is_no_office():
 
 def test_a_committee_glued_to_its_title():
     assert "市委" in orgs("去年，市委书记张某某召集会议。")
+
+
+def test_a_team_named_by_its_country_or_city():
+    doc = analyse("巴拉圭队2∶2逼平冰岛女队，大连女篮和比利时男子手球队晋级。")
+    rule = {m.text for m in doc.candidates["organization"]}
+    assert {"巴拉圭队", "冰岛女队", "大连女篮", "比利时男子手球队"} <= rule
+    # 部队, 车队, and a team word after no place name no team
+    assert analyse("驻地部队和车队出发，定向越野队集合。").candidates.get("organization", []) == []
+
+
+def test_a_ministry_whose_ministers_title_jieba_cut_off():
+    assert "芬兰农林部" in orgs("总理会见来访的芬兰农林部长维尔塔宁。")
+
+
+def test_intergovernmental_organisations_by_their_names_and_short_names():
+    found = orgs("国际货币基金组织和世行代表与欧佩克组织官员会谈。")
+    assert {"国际货币基金组织", "世行", "欧佩克组织"} <= found
+    assert names("世行代表说。", "Organization") == {"世界银行"}
+
+
+def test_new_heads_name_delegations_troupes_and_parliaments():
+    found = orgs("冰岛议会代表团访问南川歌舞团和蓝湾足球俱乐部。")
+    assert {"冰岛议会代表团", "南川歌舞团", "蓝湾足球俱乐部"} <= found
+
+
+def test_a_kind_of_company_is_no_name():
+    assert "上市公司" not in orgs("上市公司盈利增长，青松科技公司上市。")
