@@ -634,9 +634,30 @@ def _tidy_org(text: str, toks: _Tokens, s: int, e: int) -> tuple[int, int] | Non
         elif (tok and tok[1] - tok[0] == 1 and tok[1] < e and tok[2].startswith(("a", "v", "d"))
               and starts.get(tok[1], (0, 0, ""))[2].startswith(("nt", "ns"))):
             s, changed = tok[1], True  # 逼平|某国队: a lone verb or adjective before a proper name
-    if e - s < 2 or "工会" in text[s:e]:
+        elif tok and tok[1] < e and text[tok[0] : tok[1]] in _ON_BEHALF:
+            s, changed = tok[1], True  # 某某代表|集团党委: on behalf of (jieba tags 代表 a noun)
+    if e - s < 2 or "工会" in text[s:e] or _heads_only(text, toks, s, e):
         return None
     return s, e
+
+
+#: Words before a body that say who acts for it (某某代表集团党委致辞), never the start of its name.
+_ON_BEHALF = frozenset(("代表",))
+
+
+def _heads_only(text: str, toks: _Tokens, s: int, e: int) -> bool:
+    """Is the span nothing but head words (集团|党委, 公司|党支部): a body named by its kind, the one
+    the article speaks of, with no name of its own?"""
+    from kg.extract.organization import _org_heads
+
+    heads = {*_org_heads(), *_BODY_TITLES}
+    pos = s
+    while pos < e:
+        tok = toks.starts.get(pos)
+        if tok is None or tok[1] > e or text[tok[0] : tok[1]] not in heads:
+            return False
+        pos = tok[1]
+    return True
 
 
 #: What follows a name inside the name of a doctrine or work (马克思主义, 邓小平理论): no person named.
