@@ -105,3 +105,11 @@ def test_new_heads_name_delegations_troupes_and_parliaments():
 
 def test_a_kind_of_company_is_no_name():
     assert "上市公司" not in orgs("上市公司盈利增长，青松科技公司上市。")
+
+
+def test_a_word_ending_in_a_one_character_head_is_no_name_end():
+    # 部署 (deploy) and 签署 (sign) end in 署, 相处 in 处: none of them ends a body's name
+    text = "青川县总工会部署开展送温暖活动，市卫健委签署协议，两地相处融洽。海关总署部署检查。"
+    found = orgs(text)
+    assert not any(n.endswith(("部署", "签署", "相处")) for n in found)
+    assert "海关总署" in found
