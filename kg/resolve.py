@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.extract.phrases import LOCAL_PREFIX
+from kg.hierarchy import federation
 from kg.lexicon import lexicon
 from kg.types import Doc, Entity, Mention, Merge, Relation
 
@@ -41,6 +42,12 @@ _LEVEL_OF_LOCAL = {"市": ("prefecture",), "区": ("county", "zone"), "县": ("c
 #: An organisation of a town or street (云溪乡党委, 青禾街道工委, 槐岭镇总工会): its name up to the town.
 _TOWN_OWNER = {local: re.compile(rf"^([\u4e00-\u9fff]{{2,}}?{local})(?=党|工|总|政|人|纪|办|委)")
                for local in ("镇", "乡", "街道")}
+#: Verbs of aid before a place, and after 向 + place: the place receives, it is not where the text stands
+#: (安徽…驰援湖北；安徽省属国有企业向湖北捐款，省总工会捐赠… → 安徽省总工会).
+_AID_BEFORE = ("驰援", "支援", "援助", "援建", "派往", "送往", "运往", "发往", "捐给", "捐赠给", "驰往", "奔赴")
+_AID_AFTER = ("捐", "派", "运", "输送", "调拨", "支援", "援助", "提供", "发送", "寄")
+#: What 校 in a bare 校工会 stands for: the school named before it.
+_SCHOOL_ENDINGS = ("大学", "学院", "学校", "中学", "小学", "职校", "技校")
 #: Name endings a bare locality prefers among the divisions of its level (县工会 → a 县, not a 区).
 _LOCAL_ENDINGS = {"县": ("县", "旗"), "区": ("区",)}
 
@@ -84,6 +91,19 @@ def _starts_with_place_in(text: str, code_prefix: str) -> bool:
             if d.code.startswith(code_prefix) and (text[:n] == d.name or d.level == "prefecture"):
                 return True
     return False
+
+
+def _receiving(text: str, place: Mention) -> bool:
+    """Is the place named as the receiver of aid (驰援湖北, 向湖北捐款)?
+
+    Examples
+    --------
+    >>> hubei = Mention("Province", 3, 5, "湖北", "district")
+    >>> [_receiving(t, hubei) for t in ("队驰援湖北。", "企业向湖北捐款。", "企业在湖北捐款。")]
+    [True, True, False]
+    """
+    before = text[max(0, place.start - 3) : place.start]
+    return before.endswith(_AID_BEFORE) or (before.endswith("向") and text.startswith(_AID_AFTER, place.end))
 
 
 def entity_kind(label: str) -> str:
@@ -143,6 +163,7 @@ class Resolver:
         """
         lx = lexicon()
         places = [m for m in doc.candidates.get("district", []) if m.attrs.get("level") in levels]
+        places = [m for m in places if not _receiving(doc.text, m)] or places
         endings = _LOCAL_ENDINGS.get(local)
         if endings:
             fitting = [m for m in places if lx.divisions[m.attrs["code"]].name.endswith(endings)]
@@ -156,6 +177,31 @@ class Resolver:
             return max(before, key=lambda m: m.end)
         after = [m for m in places if m.start >= pos]
         return min(after, key=lambda m: m.start) if after else None
+
+    def _enclosing(self, doc: Doc, pos: int, local: str) -> tuple[str | None, str]:
+        """The city (市) or province (省) that the division named nearest ``pos`` lies in, when none is named.
+
+        怀柔区…市总工会 → 北京市总工会; a county-level city is its own 市 (义乌市…市总工会 → 义乌市总工会).
+        """
+        lx = lexicon()
+        lower = [m for m in doc.candidates.get("district", [])
+                 if m.attrs.get("level") in ("county", "zone", "prefecture") and m.attrs.get("code", "").isdigit()]
+        before = [m for m in lower if m.end <= pos]
+        place = max(before, key=lambda m: m.end) if before else min(
+            (m for m in lower if m.start >= pos), key=lambda m: m.start, default=None)
+        if place is None:
+            return None, ""
+        d = lx.divisions[place.attrs["code"]]
+        if local == "省":
+            up = lx.province_of(d)
+        elif d.level == "prefecture" or d.name.endswith("市"):
+            up = d  # a city named by its district's short form, or a county-level city: its own 市
+        else:
+            up = lx.divisions.get(d.parent)
+            up = up if up is not None and up.level == "prefecture" else None
+        if up is None:
+            return None, ""
+        return up.name, f"the {'province' if local == '省' else 'city'} of {place.text}, named nearest it"
 
     def _division_name(self, m: Mention, level: tuple[str, ...]) -> str:
         lx = lexicon()
@@ -184,11 +230,14 @@ class Resolver:
                 why = f"nearest {'city' if local == '市' else 'division'} named {where} it: {place.text}"
             elif local == "市" and doc.context.get("city"):
                 place_name, why = doc.context["city"], f"the page's city ({doc.context.get('city_from')})"
+            elif local in ("市", "省"):
+                place_name, why = self._enclosing(doc, m.start, local)
         if place_name is None:
             return None
         rest = text[len(local) :]
         if m.label == "TradeUnion" and rest in ("工会", "总工会", "总"):
-            return place_name + "总工会", f"bare {text}: {why}"
+            d = lexicon().division(place_name)
+            return (federation(d) if d is not None else place_name + "总工会"), f"bare {text}: {why}"
         return place_name + rest, f"bare {local} in {text}: {why}"
 
     def _town_named(self, doc: Doc, m: Mention, local: str, rest: str) -> tuple[str, str] | None:
@@ -248,6 +297,8 @@ class Resolver:
                 return base, f"union of {m.attrs['owner']} (党委联合工会)"
             if text in lx.unions:
                 return m.name, "alias in kg/data/unions.tsv"
+            if m.attrs.get("why"):
+                return m.name, m.attrs["why"]
             return m.name, "district or city union written without 区/市 or 总 (X工会 → X区总工会)"
         parent = units.get((m.start, m.end))
         if parent is not None:
@@ -276,7 +327,8 @@ class Resolver:
     def _owned_union(self, doc: Doc, m: Mention) -> tuple[str | None, str]:
         """公司工会: the union of the nearest organisation of that kind named before it."""
         kind = m.attrs["owner_kind"]
-        orgs = [o for o in doc.candidates.get("organization", []) if o.end <= m.start and o.text.endswith(kind)]
+        endings = _SCHOOL_ENDINGS if kind == "校" else (kind,)
+        orgs = [o for o in doc.candidates.get("organization", []) if o.end <= m.start and o.text.endswith(endings)]
         if not orgs:
             return None, f"{m.text}: no {kind} named before it in the article"
         owner = max(orgs, key=lambda o: o.end)
@@ -359,7 +411,7 @@ class Resolver:
 
     @staticmethod
     def _short_forms(named: list[tuple[Mention, str, str]]) -> list[tuple[Mention, str, str]]:
-        """Within an article, 青禾街道总工会 after 通州区青禾街道总工会 is the same union."""
+        """Within an article, 青禾街道总工会 after 通州区青禾街道总工会 is the same union (and X工会委员会 is X工会)."""
         lx = lexicon()
         orgs = {name for m, name, _ in named if KIND[m.label] == "organization"}
         longer: dict[str, str] = {}
@@ -368,9 +420,13 @@ class Resolver:
                 if len(full) > len(short) >= 4 and full.endswith(short) and (
                         full[: -len(short)] in lx.by_name or full[: -len(short)] in _NATIONAL_PREFIXES):
                     longer[short] = full
+        reasons = {short: f"short form of {full} in the same article" for short, full in longer.items()}
+        for committee in orgs:  # 某公司工会委员会 and 某公司工会 in one article: the union and its formal name
+            if committee.endswith("工会委员会") and committee[:-3] in orgs:
+                longer[committee] = committee[:-3]
+                reasons[committee] = f"{committee}: the committee of {committee[:-3]}, named in the same article"
         return [
-            (m, longer[name], f"short form of {longer[name]} in the same article")
-            if KIND[m.label] == "organization" and name in longer else (m, name, why)
+            (m, longer[name], reasons[name]) if KIND[m.label] == "organization" and name in longer else (m, name, why)
             for m, name, why in named
         ]
 

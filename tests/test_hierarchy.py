@@ -14,13 +14,28 @@ from tests.test_queries import QUERIES
     [("怀柔区总工会", "北京市总工会"), ("北京市总工会", "中华全国总工会"), ("北京市建筑工会", "北京市总工会"),
      ("通州区青禾街道总工会", "通州区总工会"), ("房山区云溪乡总工会", "房山区总工会"), ("杭州市总工会", "浙江省总工会"),
      ("浙江省总工会", "中华全国总工会"), ("西湖区总工会", None), ("中国海员建设工会", "中华全国总工会"),
-     ("北京经济技术开发区总工会", "北京市总工会"), ("北京市政务服务中心工会", None), ("中华全国总工会", None)],
+     ("北京经济技术开发区总工会", "北京市总工会"), ("北京市政务服务中心工会", None), ("中华全国总工会", None),
+     # autonomous prefectures by their short name with 州; a district written with its city; counties under cities
+     ("恩施州总工会", "湖北省总工会"), ("黔东南州总工会", "贵州省总工会"), ("福州市鼓楼区总工会", "福州市总工会"),
+     ("福州市鼓楼区教育工会", "鼓楼区总工会"), ("利津县总工会", "东营市总工会"), ("胶州市总工会", "青岛市总工会"),
+     ("中国铁路总工会", "中华全国总工会"), ("中国教育工会北京市委员会", "中国教育工会")],
 )
 def test_hierarchy_union_parent(union, parent):
     if union == "西湖区总工会":  # 西湖区 names districts in 杭州 and 南昌: the first in code order
         assert union_parent(union) in ("杭州市总工会", "南昌市总工会")
     else:
         assert union_parent(union) == parent
+
+
+def test_hierarchy_federation_names_match_the_extracted_unions():
+    from kg.hierarchy import federation
+    from kg.lexicon import lexicon
+    from tests.helpers import names
+
+    lx = lexicon()
+    for written in ("恩施州总工会", "延边州总工会", "怀柔区总工会", "大庆市总工会"):
+        (name,) = names(f"{written}召开全委会。", "TradeUnion")
+        assert federation(lx.division(written[:-3])) == name
 
 
 def test_hierarchy_division_of():
