@@ -32,6 +32,10 @@ _TABLE.update({o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF
                for o in range(r[0], r[1] + 1)})
 _TABLE.update({ord(c): "·" for c in "・•‧･"})
 _ASCII_PUNCT = re.compile(r"[,():;?!]")
+#: A short line of a credit's label, a colon and names or a source (版式设计：某某, 资料来源：某报).
+_CREDIT_LINE = re.compile(
+    r"[\[［【（(]?[ ]*(?:本版)?(?:版式设计|美术编辑|责任编辑|责编|编辑|制图|绘图|摄影|供图|作者|撰文|执笔|整理|"
+    r"参与采写|数据来源|资料来源|来源|图片来源|文|图)[ ]*[：:][^，。、；：！？,;:!?]{1,24}")
 
 
 def is_cjk(ch: str) -> bool:
@@ -110,6 +114,8 @@ def _joins(prev: str, nxt: str, crosses: Callable[[str, str], bool] | None, prin
         return True
     if not printed or (len(prev) <= HEADING_MAX and not any(c in SENTENCE_MARKS for c in prev)):
         return False
+    if _CREDIT_LINE.fullmatch(prev):
+        return False  # 版式设计：某某, 数据来源：本报: a credit line, whose colon makes it no prose
     return bool(nxt) and (is_cjk(nxt[0]) or nxt[0] in "，。、；：！？”’）」")
 
 

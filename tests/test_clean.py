@@ -71,3 +71,11 @@ def test_clean_offset_map_end_excludes_following_break():
     m = OffsetMap([(0, "f", 0), (2, "f", 5)], 4)
     assert m.to_source(0, 2) == ("f", 0, 2)
     assert m.to_source(1, 3) == ("f", 1, 6)
+
+
+def test_clean_credit_lines_keep_their_break_in_print():
+    # a layout credit holds a colon, which would make a short line read as prose
+    text = "选拔工作年中完成。\n版式设计：韩晓雯\n数据来源：本报\n他说：今年的工作\n重点在基层。"
+    out, _ = clean_region(text, 0, len(text), "file", segmenter().crosses, printed=True)
+    assert "版式设计：韩晓雯\n数据来源：本报" in out
+    assert "他说：今年的工作重点在基层。" in out  # prose broken by layout still rejoins

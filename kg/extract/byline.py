@@ -26,18 +26,21 @@ ROLES: dict[str, tuple[str, ...]] = {
     "文／图": ("reporter", "photographer"), "图／文": ("reporter", "photographer"),
     "责编": ("editor",), "责任编辑": ("editor",), "编辑": ("editor",), "摄影": ("photographer",),
     "撰文": ("reporter",), "供图": ("photographer",), "文": ("reporter",), "图": ("photographer",),
+    "参与采写": ("reporter",), "版式设计": ("editor",), "美术编辑": ("editor",),
 }
 #: Marker after names → the roles those names take instead.
 AFTER: dict[str, tuple[str, ...]] = {
     "摄影报道": ("reporter", "photographer"), "摄影": ("photographer",), "摄": ("photographer",),
-    "报道": ("reporter",), "供图": ("photographer",), "整理": ("reporter",),
+    "报道": ("reporter",), "供图": ("photographer",), "采访整理": ("reporter",), "整理": ("reporter",),
+    "参与采写": ("reporter",),
 }
 _MARKER = re.compile("|".join(map(re.escape, sorted(ROLES, key=len, reverse=True))))
 _LEAD = ("本报讯", "电", "消息", "网", "社", "报", "台", "（", "［", "[", "【", "：", " ")
 _SEP = " 、，,和及"
 _STOP = "）)］]】\n。；;|｜"
 _SHORT_LINE = 40
-_SPACED = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})")
+_SPACED = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])"
+                     r"(?:(?![\u4e00-\u9fff]{2})|(?=摄|采访整理|整理|报道|参与采写))")
 
 
 def _in_byline_position(text: str, start: int, line_start: int, line_end: int, first: int) -> bool:
@@ -49,8 +52,27 @@ def _in_byline_position(text: str, start: int, line_start: int, line_end: int, f
     # （记者 …）, 采访整理：本报记者 …: a credit opened by a bracket or a colon
     if before and before.rstrip(" ").endswith(("（", "(", "［", "[", "【", "：", ":")):
         return True
+    if before.rstrip(" \u3000\xa0").endswith("电"):
+        return True  # …10月16日电  记者甲、乙: the dateline's credit
     opened = text[max(line_start, start - 6) : start]  # （综合本报记者…报道）
-    return "（" in opened and "）" not in opened[opened.index("（"):]
+    if "（" in opened and "）" not in opened[opened.index("（"):]:
+        return True
+    # （新华社北京…电  记者甲、乙  参与采写：丙）: inside a bracket that closes the line
+    line = text[line_start:line_end].rstrip()
+    head = text[line_start:start]
+    return line.endswith(("）", ")")) and head.rfind("（") > head.rfind("）")
+
+
+def _unknown_word(run: str) -> bool:
+    """Two or three characters that jieba's dictionary does not hold, none a function word."""
+    from kg.segment import segmenter
+
+    return (2 <= len(run) <= 3 and not segmenter().tokenizer.FREQ.get(run)
+            and not any(c in _FUNCTION_CHARS for c in run))
+
+
+#: Characters that no name holds in a credit (of, and, at …).
+_FUNCTION_CHARS = frozenset("的了和与及在是为等")
 
 
 def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
@@ -78,8 +100,8 @@ def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
             out.append((pos, end - 1))  # 记者李某摄: the name, then the photo credit
             pos = end
             continue
-        if is_name(run, lenient=True):
-            out.append((pos, end))
+        if is_name(run, lenient=True) or (end == limit and _unknown_word(run)):
+            out.append((pos, end))  # (the last run of a credit, no word: a name of a rarer surname, 苑某某)
             pos = end
             continue
         # a name glued to what follows: 韩立通讯员…, 姜岚摄, 邵杰报道
@@ -101,6 +123,38 @@ def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
             cut = e - pos
         out.append((pos, pos + cut))
         pos += cut
+    return out
+
+
+#: A credit with no marker before its names: a caption's 甲摄（人民视觉）, a foot's （甲参与采写）.
+_CREDIT_AFTER = re.compile(
+    r"^[ \u3000（(]*(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff· \u3000、]{1,30}?)"
+    r"(?P<after>摄影报道|摄|参与采写|采访整理|整理)(?:[ \u3000]*[（(][^）)\n]{1,12}[）)])?[ \u3000）)]*$",
+    re.MULTILINE)
+#: Names in brackets right after a dateline, with no marker: 本报郑州2月11日电  （甲、乙）.
+_DATELINE_NAMES = re.compile(r"电[ \u3000\xa0]*[（(](?P<names>[^）)\n]{2,24})[）)]")
+
+
+def _whole_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of ``[start, end)`` when names (and separators) are all it holds, else none."""
+    names = _parse_names(text, start, end)
+    if not names or text[names[-1][1] : end].strip(" \u3000、") or text[start : names[0][0]].strip(" \u3000"):
+        return []
+    return names
+
+
+def _bare_credits(text: str, first: int) -> list[tuple[list[tuple[int, int]], tuple[str, ...], int, int]]:
+    """Credits with no marker before the names: (names, roles, span start, span end)."""
+    out = []
+    for m in _CREDIT_AFTER.finditer(text, first):
+        names = _whole_names(text, m.start("names"), m.start("after"))
+        if names:
+            out.append((names, AFTER[m.group("after")], m.start("names"), m.end("after")))
+    lead = _DATELINE_NAMES.search(text, first, first + 60)
+    if lead is not None:
+        names = _whole_names(text, lead.start("names"), lead.end("names"))
+        if names:
+            out.append((names, ("reporter",), lead.start("names"), lead.end("names")))
     return out
 
 
@@ -130,13 +184,21 @@ def byline(doc: Doc) -> list[Mention | Relation]:
         if after:
             roles = AFTER[after]
         end = last + (text[last:].index(after) + len(after) if after else 0)
-        for s, e in names:
-            person = Mention("Person", s, e, text[s:e], "byline", name=text[s:e].replace(" ", ""), score=3.0,
-                             attrs={"byline": True})
-            out.append(person)
-            for role in roles:
-                key = (s, e, role)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(Relation(role, None, person, m.start(), end, "byline"))
+        _credit(text, names, roles, m.start(), end, out, seen)
+    for names, roles, start, end in _bare_credits(text, first):
+        _credit(text, names, roles, start, end, out, seen)
     return out
+
+
+def _credit(text: str, names: list[tuple[int, int]], roles: tuple[str, ...], start: int, end: int,
+            out: list[Mention | Relation], seen: set[tuple[int, int, str]]) -> None:
+    """Each name a person of the byline, with each of ``roles`` stated by ``[start, end)``."""
+    for s, e in names:
+        person = Mention("Person", s, e, text[s:e], "byline", name=re.sub(r"[ \u3000]", "", text[s:e]),
+                         score=3.0, attrs={"byline": True})
+        out.append(person)
+        for role in roles:
+            key = (s, e, role)
+            if key not in seen:
+                seen.add(key)
+                out.append(Relation(role, None, person, start, end, "byline"))

@@ -26,6 +26,19 @@ from tests.helpers import relations
         ("光明日报北京10月14日电 记者任欢 为深化改革，全总启动活动。", {("reporter", "任欢")}),
         ("全总启动活动。\n（本报记者万秀斌、程焕、杨文明）", {("reporter", n) for n in ("万秀斌", "程焕", "杨文明")}),
         ("全总启动活动。\n[ 责编：杨煜 ]", {("editor", "杨煜")}),
+        # a caption's credit with the agency after it, the name spaced out or not
+        ("职工在活动现场。\n孙 涛摄（人民视觉）", {("photographer", "孙涛")}),
+        ("职工在活动现场。\n周立群摄（影像中国）", {("photographer", "周立群")}),
+        # the page's layout credit, on a line of its own before a source line
+        ("全总启动活动。\n版式设计：韩晓雯\n数据来源：本报", {("editor", "韩晓雯")}),
+        # names in brackets right after the dateline, with no marker
+        ("本报南昌2月11日电  （方启明、杜秋）记者11日从省总工会获悉。",
+         {("reporter", "方启明"), ("reporter", "杜秋")}),
+        # the foot's credit of a wire story, with those who took part in reporting it
+        ("全总启动活动。\n（新华社北京10月16日电  记者林晓梅、郑远  参与采写：陶然）",
+         {("reporter", "林晓梅"), ("reporter", "郑远"), ("reporter", "陶然")}),
+        ("全总启动活动。\n（韩立新参与采写）", {("reporter", "韩立新")}),
+        ("全总启动活动。\n（本报记者 江 帆 苏 云采访整理）", {("reporter", "江帆"), ("reporter", "苏云")}),
     ],
 )
 def test_byline_shapes(text, expected):
@@ -36,7 +49,8 @@ def test_byline_shapes(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["记者从中华全国总工会获悉，活动将于年底举行。", "记者了解到，培训为期三天。", "接受记者采访时，他表示满意。"],
+    ["记者从中华全国总工会获悉，活动将于年底举行。", "记者了解到，培训为期三天。", "接受记者采访时，他表示满意。",
+     "活动结束。\n以上数据整理", "他在现场拍摄。\n今天又是新的一天摄"],
 )
 def test_byline_narrative_mentions_of_reporters_are_no_bylines(text):
     assert not relations(text, "reporter")
