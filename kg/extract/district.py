@@ -66,6 +66,8 @@ def _accept(doc: Doc, d: Division, name: str, start: int, end: int, city: str | 
     after_parent = _after_parent(text, start, d)
     if name in _WORDLIKE:
         return after_parent
+    if full and len(name) == 2 and not after_parent and (_slogan(doc, start) or _function_stem(doc, start)):
+        return False  # 旅游兴县: a noun and a verb on the county; 镇上和县里: 和 joins 镇 and 县, no county 和县
     if full or (d.is_district and len(name) >= 3 and name.endswith(("县", "旗"))):
         return True  # 峨边县, 土左旗: a short form that keeps its 县 or 旗 is as plain as the full name
     if d.level in ("province", "prefecture"):
@@ -78,6 +80,29 @@ def _accept(doc: Doc, d: Division, name: str, start: int, end: int, city: str | 
     if in_city and len(name) >= 2:
         return True
     return text.startswith(_PLACE_FOLLOWERS, end) and d.parent[:2] in ("11", "12", "31", "50")
+
+
+#: Parts of speech of a one-character county stem that may be a verb or adjective (兴, 富), and of the noun
+#: before it in a slogan (旅游|兴县, 科技|兴县: "make the county prosper by tourism").
+_STEM_VERB_TAGS, _SLOGAN_NOUN_TAGS = ("v", "a"), ("n", "vn", "nz", "an")
+
+
+def _slogan(doc: Doc, start: int) -> bool:
+    """Is a two-character county name (兴县) the end of a slogan: a noun, then its stem as a verb (旅游兴县)?"""
+    if not doc.tokens or start == 0:
+        return False
+    seg = segmenter()
+    if not seg.pos.word_tag_tab.get(doc.text[start], "").startswith(_STEM_VERB_TAGS):
+        return False
+    idx = doc.token_index()
+    before = idx.tokens[idx.at(start - 1)]
+    return before.end == start and len(before.text) >= 2 and before.pos.startswith(_SLOGAN_NOUN_TAGS)
+
+
+def _function_stem(doc: Doc, start: int) -> bool:
+    """Is the stem of a two-character county name (和县) a conjunction or preposition, after a word (镇上|和|县里)?"""
+    tag = segmenter().pos.word_tag_tab.get(doc.text[start], "")
+    return tag.startswith(("c", "p")) and start > 0 and doc.text[start - 1].isalpha()
 
 
 def _common_word(name: str) -> bool:

@@ -17,6 +17,7 @@ __all__ = [
     "NON_NAME_ENDINGS",
     "TITLE_MODIFIERS",
     "best_name_at",
+    "dictionary_compound",
     "is_common_surname",
     "is_name",
     "surname_len",
@@ -32,12 +33,13 @@ NON_NAME_CHARS = set(
 #: Surnames that are also common function words (和, 与, 向): such a "name" must not read as word + name.
 _FUNCTION_SURNAMES = set("和与及同从对把被将让给为以经过在跟")
 #: Characters that end place and organisation names, not given names (怀柔区, 宣传部).
-NON_NAME_ENDINGS = set("省市区县镇乡村街路道部局厅处科院校所站委组队团班室馆宫场园厂矿司会社报台网店业副氏")
+NON_NAME_ENDINGS = set("省市区县镇乡村街路道部局厅处科院校所站委组队团班室馆宫场园厂矿司会社报台网店业副氏楼")
 #: Words that follow a surname as a form of address, not a given name (王师傅, 黄奶奶, 张女士).
 ADDRESS_WORDS = frozenset(("师傅", "老师", "同志", "先生", "女士", "总", "夫人", "太太", "小姐", "阿姨", "叔叔",
                            "奶奶", "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "婆婆", "伯伯",
                            "阿婆", "老伯", "老汉", "妈妈", "爸爸", "医生", "大夫", "阿叔", "阿姐", "阿哥", "保姆",
-                           "姐", "哥", "嫂", "叔", "婶", "姨"))
+                           "姐", "哥", "嫂", "叔", "婶", "姨", "老", "姥姥", "姥爷", "外婆", "外公", "舅舅", "舅妈",
+                           "姑姑", "嫂子", "老太"))
 #: Words that may follow a name directly (speech and action verbs, list and honorific words).
 AFTER_NAME = (
     "说", "表示", "指出", "强调", "介绍", "认为", "坦言", "感慨", "回忆", "告诉", "透露", "解释", "建议",
@@ -153,6 +155,35 @@ def _wordlike_parts(text: str, k: int) -> bool:
     return len(given) == 2 and freq.get(given, 0) >= 2000 and tags.get(given, "").startswith(_NOT_GIVEN_TAGS)
 
 
+#: Frequency of a three-character dictionary word, and of its first two or last two characters as words, that
+#: make it a compound (宿舍|楼, 古|建筑, 牛|羊肉): jieba's dictionary tags many such compounds as names.
+_COMPOUND_WHOLE, _COMPOUND_HEAD, _COMPOUND_TAIL = 20, 100, 500
+
+
+@functools.cache
+def dictionary_compound(text: str, whole: int = _COMPOUND_WHOLE) -> bool:
+    """Is a three-character would-be name a dictionary compound: a word of jieba's dictionary whose first two
+    characters are a word too, not a name (宿舍|楼), or whose last two are a frequent noun (古|建筑, 牛|羊肉)?
+
+    Names the dictionary knows rarely split so (王家屏 is one of few): surname and given name are no words.
+    ``whole`` is the least frequency of the whole word (a statistical guess takes rarer ones too: 芦苇|荡).
+
+    Examples
+    --------
+    >>> dictionary_compound("宿舍楼"), dictionary_compound("古建筑"), dictionary_compound("马克思")
+    (True, True, False)
+    """
+    if len(text) != 3 or surname_len(text) == 2:
+        return False  # (欧阳修: a double surname is a dictionary word too)
+    seg = segmenter()
+    freq, tags = seg.tokenizer.FREQ, seg.pos.word_tag_tab
+    if freq.get(text, 0) < whole or tags.get(text, "") == "nrt":
+        return False  # (路易斯: a transliterated name)
+    head = text[:2]  # (马克|思, 李四|光: a head the dictionary tags as a name is no word)
+    return (freq.get(head, 0) >= _COMPOUND_HEAD and not tags.get(head, "").startswith("nr")) or (
+        freq.get(text[1:], 0) >= _COMPOUND_TAIL and tags.get(text[1:], "") == "n")
+
+
 def is_name(text: str, strict: bool = True, lenient: bool = False) -> bool:
     """Does ``text`` have the shape of a Chinese personal name?
 
@@ -186,7 +217,7 @@ def is_name(text: str, strict: bool = True, lenient: bool = False) -> bool:
     function_word = k == 1 and text[0] in _FUNCTION_SURNAMES
     if function_word and (is_name(text[1:], strict) or segmenter().tokenizer.FREQ.get(given)):
         return False  # 和贾楠, 和孩子: the conjunction, not the surname
-    if strict and not lenient and _common_word(text):
+    if strict and not lenient and (_common_word(text) or dictionary_compound(text)):
         return False
     return lenient or not (len(text) == 3 and _wordlike_parts(text, k))
 

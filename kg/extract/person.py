@@ -16,14 +16,16 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.clean import is_cjk
 from kg.extract.names import (
     ADDRESS_WORDS,
     AFTER_NAME,
     BEFORE_NAME,
     NON_NAME_CHARS,
-        NOT_TRANSLITERATION,
+    NOT_TRANSLITERATION,
     TITLE_MODIFIERS,
     best_name_at,
+    dictionary_compound,
     is_common_surname,
     is_name,
     surname_len,
@@ -33,7 +35,7 @@ from kg.extract.names import (
 from kg.lexicon import lexicon
 from kg.registry import extractor
 from kg.segment import segmenter
-from kg.types import Doc, Mention
+from kg.types import Doc, Mention, Token
 
 __all__ = ["doubtful_persons", "not_a_person_here", "person"]
 
@@ -49,7 +51,7 @@ _AFTER_TITLES = ("总书记", "同志", "委员长", "总理", "副总理", "主
                  "省长", "市长", "代表", "先生", "女士", "师傅", "大使", "局长", "董事长", "总经理", "所长", "院长",
                  "元帅", "将军", "总统", "首相")
 #: A profile or interview opens with the name and a colon (【大国工匠】刘某：…).
-_PROFILE = re.compile(r"(?:^|[】」』》\]：:\s])([\u4e00-\u9fff]{2,4})(?=[：:])")
+_PROFILE = re.compile(r"(?:^|[】」』》\]：:\s])([\u4e00-\u9fff]{2,4})(?=[：:])", re.M)
 _LIST_SEP = ("、", "和", "及", "与")
 
 
@@ -123,12 +125,15 @@ def person(doc: Doc) -> list[Mention]:
         for m in _title_regex().finditer(text, sent.start, sent.end):
             spans.append((m.start(), m.start() + len(m.group(1))))
     inside = {i for a, b in spans for i in range(a + 1, b)}  # offsets strictly inside some title word
+    title_ends_all = {b for _, b in spans}
     starts = {a for a, _ in spans}
     for (a, b) in spans:
         title_ends.add(b)
         sent_end = doc.sentence_at(a).end
         if b in inside or b in starts:
             continue  # 老师|傅…, 董事|顾问…: the last title of a chain decides where the name starts
+        if _word_across(doc, b, _CUT_WORD) and not _word_across(doc, a):
+            continue  # 成员|国为: the title begins a longer word (成员国), no name follows it
         end = best_name_at(text, b, lenient=text[a:b] in strong)
         if end is not None and end - b >= 3 and _word_across(doc, end, _COMMON_WORD) and is_name(text[b : end - 1]):
             end -= 1  # 助理员汪泉|来说: a common word runs from the name's last character on
@@ -137,9 +142,12 @@ def person(doc: Doc) -> list[Mention]:
             found.setdefault((b, end), ("post" if post else "title", 1.5))
         mid = _MIDDOT_NAME.match(text, b)
         if mid and mid.end() <= sent_end:
-            span = _middot_span(doc, *mid.span())
-            if not _dotted_words(text, *span):
-                found.setdefault(span, ("title", 1.5))
+            if any(b < t < text.index("·", b) for t in title_ends_all):
+                continue  # 社长|兼总编辑某某·某某: the last title decides where the name starts
+            for k, part in enumerate(_joined_names(text, *mid.span())):
+                span = _middot_span(doc, *part, after_title=k == 0)
+                if not _dotted_words(text, *span):
+                    found.setdefault(span, ("title", 1.5))
     for sent in doc.sentences:
         for m in _speech_regex().finditer(text, sent.start, sent.end):
             end = _name_end(text, m)
@@ -148,9 +156,12 @@ def person(doc: Doc) -> list[Mention]:
                 found.setdefault((start, end), ("speech", 1.4))
             dotted = _MIDDOT_BEFORE.search(text, sent.start, m.start())
             if dotted:
-                ds, de = _middot_span(doc, *dotted.span())
-                if _boundary_before(doc, ds, title_ends, sent.start) and not _dotted_words(text, ds, de):
-                    found.setdefault((ds, de), ("speech", 1.4))
+                parts = _joined_names(text, *dotted.span())
+                for k, part in enumerate(parts):
+                    ds, de = _middot_span(doc, *part)
+                    if ((k or _boundary_before(doc, ds, title_ends, sent.start))
+                            and not _dotted_words(text, ds, de)):
+                        found.setdefault((ds, de), ("speech", 1.4))
         for m in _after_title_regex().finditer(text, sent.start, sent.end):
             if _word_across(doc, m.end()):
                 continue  # 法官和书记|官: the title is part of a longer word
@@ -189,6 +200,17 @@ _AUTHOR_LEAD = re.compile(r"(?:^|(?<=[\n】」』”]))(?:作者|撰文|执笔|�
 _AUTHOR_RUN = re.compile(r"[^（(\n。；，]{2,30}")
 
 
+_JOINED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,8}?)+(?=[和与及、][\u4e00-\u9fff]{2,6}·)")
+
+
+def _joined_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Two transliterated names the pattern ran together across 和 (研究员甲·乙和丙·丁): each on its own."""
+    m = _JOINED.match(text, start, end)
+    if m is None:
+        return [(start, end)]
+    return [(start, m.end()), *_joined_names(text, m.end() + 1, end)]
+
+
 def _authors(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
     """Authors named after 作者：, 执笔：, 版式设计： … or —— before their affiliation, also when print spaces
     a two-character name out (作者：陈 某（某大学教授）, 作者：程 某 王某某（分别系…）).
@@ -224,6 +246,11 @@ def _authors(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
 _NOT_NAME_START = frozenset(NON_NAME_CHARS | _BEFORE_CHARS | set("像如有叫请称"))
 
 
+#: Verbs of speech after which a transliterated guess one character short is completed (院长阿维|杰特表示;
+#: not 代表: 总统克林顿|派代表).
+_SPEAKS = ("说", "表示", "指出", "强调", "介绍", "认为", "称", "告诉", "透露", "通电话", "会谈", "会见")
+
+
 def _completed_guesses(doc: Doc, found: dict[tuple[int, int], tuple[str, float]], title_ends: set[int]) -> None:
     """A statistical guess cut short of a name: not a Chinese name's shape, it starts one or two characters
     after a title, the characters between standing alone (总统托|卡耶夫; of a Chinese name, one common
@@ -233,6 +260,8 @@ def _completed_guesses(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]
     text = doc.text
     idx = doc.token_index()
     guesses = [m for m in doc.candidates.get("ner", []) if m.label == "Person"]
+    parts = {p for f in (*(text[a:b] for a, b in found), *(g.text for g in guesses)) if "·" in f
+             for p in (f.split("·")[0], f.split("·")[-1]) if len(p) >= 3}
     starts, ends = {m.start for m in guesses} | {a for a, _ in found}, {m.end for m in guesses} | {b for _, b in found}
     for m in guesses:
         if m.end - m.start < 2 or "·" in m.text or m.attrs.get("partial"):
@@ -248,14 +277,60 @@ def _completed_guesses(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]
                 s -= j
                 break
         if (e + 1 < len(text) and text[e].isalpha() and text[e] not in NON_NAME_CHARS
-                and text[e] not in NOT_TRANSLITERATION and not text.startswith(AFTER_NAME, e)):
-            if not surname_len(m.text) and (text[e + 1] in "，。、；：！？）,.;:!?)\n" or text[e + 1].isdigit()):
-                e += 1  # 总统拉赫|蒙、
+                and text[e] not in NOT_TRANSLITERATION and text[e] not in _FUNCTION_CHARS
+                and not text.startswith(AFTER_NAME, e)):
+            if not surname_len(m.text) and (text[e + 1] in "，。、；：！？）,.;:!?)\n" or text[e + 1].isdigit()
+                                            or (text.startswith(_SPEAKS, e + 1) and s in title_ends)):
+                e += 1  # 总统拉赫|蒙、, 院长阿维|杰特表示
             elif (e - s == 2 and text[e + 1] in "、，；" and is_name(text[s : e + 1], strict=False)
                   and (e + 2 in starts or (text[s - 1 : s] == "、" and s - 1 in ends))):
                 e += 1  # 推选出陈某|慷、周某某: a two-character guess one character short in a list of names
+        while e - s > 2 and text[e - 1].isdigit():
+            e -= 1  # 部长王某4|日同…: a date's digit glued to the guess
+        longer = next((p for p in parts if len(p) > e - s and text.startswith(p, s)), None)
+        if longer is not None and (s, e) == (m.start, m.end):
+            e = s + len(longer)  # 阿布来|提调入: the first part of a transliterated name the article writes in full
+        if (s, e) == (m.start, m.end) and (chinese or s in title_ends):
+            e = _cut_short(doc, s, e, chinese, starts)
         if (s, e) != (m.start, m.end):
             found.setdefault((s, e), ("completed", 1.3))
+
+
+#: What follows a complete name, so that characters between a guess and it belong to the name (总统恩库伦|齐扎表示).
+_NAME_FOLLOWERS = (*_SPEAKS, "将", "在", "的", "和", "与", "等", "也", "还", "是", "出席", "参加", "主持")
+_NAME_END_PUNCT = "，。、；：！？）《”\n"
+#: Dictionary frequency of the characters after a guess that make them a word, not the rest of a name.
+_REST_WORD = 50
+
+
+def _cut_short(doc: Doc, s: int, e: int, chinese: bool, starts: set[int]) -> int:
+    """The end of a name the recogniser cut short: one to three characters more (a Chinese name: one) up to
+    punctuation or a word that follows names, when they are no word themselves and a word of the segmenter
+    ends with them (总统恩库伦|齐扎表示, 营员斯仁|道力玛说, 刘海|栖《…》), and no other name begins among them;
+    else ``e``."""
+    text = doc.text
+    idx = doc.token_index() if doc.tokens else None
+    freq = segmenter().tokenizer.FREQ
+    if idx is None or text.startswith((*AFTER_NAME, *_AFTER_TITLES, *SPEECH), e):
+        return e
+    for j in ((1,) if chinese else (1, 2, 3)):
+        nxt = e + j
+        rest = text[e:nxt]
+        if any(e <= a < nxt for a in starts):
+            return e  # 埃米尔|萨巴赫: another name begins here
+        if nxt >= len(text) or not all(is_cjk(c) for c in rest) or any(
+                c in NON_NAME_CHARS or c in NOT_TRANSLITERATION for c in rest):
+            return e
+        if j >= 2 and freq.get(rest, 0) >= _REST_WORD:
+            return e
+        tok = idx.tokens[idx.at(nxt - 1)]
+        if tok.end != nxt:
+            continue  # a word runs on: not yet the name's end
+        if chinese and not (text[nxt] in "《（“" or text.startswith(_SPEAKS, nxt)):
+            return e
+        if text[nxt] in _NAME_END_PUNCT or text.startswith(_NAME_FOLLOWERS, nxt):
+            return nxt if not chinese or is_name(text[s:nxt], strict=False) else e
+    return e
 
 
 def _name_end(text: str, m: re.Match[str]) -> int:
@@ -291,6 +366,8 @@ def _drop_word_starts(doc: Doc, found: dict[tuple[int, int], tuple[str, float]])
             continue
         tok = idx.tokens[idx.at(s)]
         tags = _POST_WORD_TAGS if found[(s, e)][0] == "post" else _WORD_TAGS
+        if found[(s, e)][0] == "post" and not is_common_surname(doc.text[s]):
+            tags = (*tags, "d")  # 成员|都参与: a rare surname that is an adverb here (主任常某: 常 is common)
         if tok.start == s and tok.end == s + 1 and tok.pos.startswith(tags):
             del found[(s, e)]
 
@@ -321,7 +398,11 @@ def _list_names(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> No
                         and not _word_across(doc, first_e - n)):  # 作家|肖某: 家 ends a word, no surname
                     items[0] = (first_e - n, first_e)
                     break
-            if all(is_name(text[a:b]) for a, b in items):
+            last_s, last_e = items[-1]
+            if (last_e - last_s == 3 and _word_across(doc, last_e, _CUT_WORD) and is_name(text[last_s : last_e - 1])
+                    and not _word_across(doc, last_e - 1)):
+                items[-1] = (last_s, last_e - 1)  # …、刘某、闻某|参与采写: a word runs from the last character on
+            if all(is_name(text[a:b]) for a, b in items) and not any(_place_name(text[a:b]) for a, b in items):
                 for a, b in items:
                     found.setdefault((a, b), ("list", 1.3))
         for m in _AND_OTHERS.finditer(text, sent.start, sent.end):
@@ -336,6 +417,44 @@ def _list_names(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> No
 _SURE_GUESS = 0.6
 
 
+_LIST_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
+
+
+def _in_place_list(doc: Doc, s: int, e: int, things: bool = False) -> bool:
+    """Is ``[s, e)`` an item of a 、-list another item of which is a division of China or a country, or (with
+    ``things``) an ordinary word of the dictionary (微信、微博, 冠心病、帕金森: a list of things)?"""
+    text = doc.text
+    if text[e : e + 1] != "、" and text[s - 1 : s] != "、":
+        return False
+    sent = doc.sentence_at(s)
+    for m in _LIST_RUN.finditer(text, sent.start, sent.end):
+        if m.start() <= s and e <= m.end():
+            items, pos = [], m.start()
+            for it in m.group().split("、"):
+                if not pos <= s < pos + len(it):  # (not the item the span is in)
+                    items.append(it.removesuffix("等"))
+                pos += len(it) + 1
+            return any(_place_name(it) or (things and _thing_word(it)) for it in items)
+    return False
+
+
+#: Dictionary frequency of a list item that makes it a thing, not a person (微信, 糖尿病, 寿星).
+_THING_ITEM = 50
+
+
+def _thing_word(text: str) -> bool:
+    """Is a list item an ordinary word of the dictionary, no name (微信, 糖尿病; not 李克强)?"""
+    seg = segmenter()
+    return (seg.tokenizer.FREQ.get(text, 0) >= _THING_ITEM and not seg.pos.word_tag_tab.get(text, "").startswith("nr")
+            and not is_name(text, strict=False))
+
+
+def _place_name(text: str) -> bool:
+    """Is ``text`` a division of China or a country (孟津, 法国): a list holding one lists places?"""
+    lx = lexicon()
+    return text in lx.by_name or text in lx.countries
+
+
 def _extend_lists(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
     """Names listed with a known name (赵某、钱某、孙某等) are names too; a confident guess of the recogniser
     with a name's shape is known enough to anchor a list."""
@@ -346,10 +465,22 @@ def _extend_lists(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> 
     while changed:
         changed = False
         for s, e in [*found, *(a for a in anchors if a not in found)]:
+            if _in_place_list(doc, s, e):
+                continue  # 某某渡、某某津、孟津: places, not names
             # right neighbour
             if e < len(text) and text.startswith(_LIST_SEP, e):
                 sep = 1
+                dotted = _MIDDOT_NAME.match(text, e + sep)
+                if dotted:  # 某某、艾某更·依某某: a transliterated name, not a Chinese one cut from it
+                    span = _middot_span(doc, *dotted.span())
+                    if span[0] == e + sep and span not in found and not _dotted_words(text, *span):
+                        found[span] = ("list", 1.2)
+                        changed = True
+                    continue
                 nxt = best_name_at(text, e + sep)
+                if (nxt is not None and nxt - e - sep == 3 and _word_across(doc, nxt, _COMMON_WORD)
+                        and is_name(text[e + sep : nxt - 1])):
+                    nxt -= 1  # 刘某、闻某|参与采写: a common word runs from the third character on
                 if nxt is not None and (e + sep, nxt) not in found:
                     found[(e + sep, nxt)] = ("list", 1.2)
                     changed = True
@@ -393,6 +524,9 @@ def _repeat(doc: Doc, names: set[str], found: dict[tuple[int, int], tuple[str, f
 _COMMON_WORD = 1000
 
 
+#: Titles and verbs that may follow a one-character last part of a transliterated name (…·汗总理, …·巴通电话).
+_ONE_CHAR_LAST_TAIL = frozenset((*_AFTER_TITLES, *(w for w in SPEECH if len(w) >= 2), "通电话", "会谈", "通话",
+                                 "举行", "出席", "访问", "抵达"))
 #: Parts of speech that begin no part of a transliterated name (verbs, adverbs, conjunctions …).
 _NOT_NAME_TAGS = ("v", "d", "c", "p", "u", "r")
 
@@ -401,6 +535,24 @@ _NOT_NAME_TAGS = ("v", "d", "c", "p", "u", "r")
 _TAIL_TAGS = (*_NOT_NAME_TAGS, "m", "t")
 #: Dictionary frequency of such a word: rarer "words" are the segmenter's chance joins (施塔|登说).
 _TAIL_WORD = 50
+#: One-character verbs that follow a transliterated name (…史密斯|来华); other single characters may end one
+#: of its syllables (艾合买|提, 马木|提).
+_ONE_CHAR_TAIL = frozenset("说称来到去在对向将和与及")
+#: Tags of phrases and of words that follow a name, not a syllable of it (…弗洛雷斯|兴趣十足, …罗尔杜金|抒情).
+_PHRASE_TAGS = ("i", "l")
+_PHRASE_WORD = 300
+
+
+def _phrase_after(tok: Token) -> bool:
+    """Is ``tok`` an idiom or set phrase, a four-character word, or a common two-character noun or adjective
+    (…|迫不及待, …|高度评价, …|连续): no syllable of a transliterated name?"""
+    if len(tok.text) < 2 or tok.pos.startswith(("nr", "ns", "nz")):
+        return False
+    if tok.pos.startswith(_PHRASE_TAGS) or len(tok.text) >= 4:
+        return True
+    return tok.pos in ("n", "a", "ad", "an", "vn") and segmenter().tokenizer.FREQ.get(tok.text, 0) >= _PHRASE_WORD
+
+
 #: Dictionary frequency above any transliterated given name's (安娜, 阿里 stay below 1,000): a word this
 #: frequent before the first middle dot is a word, whatever its tag (顾问).
 _LEAD_WORD = 1500
@@ -415,29 +567,44 @@ def _dotted_words(text: str, start: int, end: int) -> bool:
             and last in lexicon().by_name)
 
 
-def _middot_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _middot_span(doc: Doc, start: int, end: int, after_title: bool = False) -> tuple[int, int]:
     """A transliterated name (奥古斯丁·里奇) without the words the pattern took in around it:
-    a verb after it (…里奇|指出) and a common noun before it (市民|万达·兰迪), as the segmenter reads them.
+    a verb after it (…里奇|指出), a phrase (…弗洛雷斯|兴趣十足, …哈雷|高度评价) and a common noun before it
+    (市民|万达·兰迪), as the segmenter reads them; right ``after_title``, only a frequent word is cut from the
+    front (瓜|达卢佩·安赫尔 stays whole).
 
     The first and last parts keep at least two characters.
     """
     text = doc.text
     first_dot, last_dot = text.index("·", start, end), text.rindex("·", start, end)
     idx = doc.token_index()
+    freq = segmenter().tokenizer.FREQ
     k = idx.at(last_dot + 1)
     while k < len(idx.tokens) and idx.tokens[k].start < end:
         tok = idx.tokens[k]
+        one = len(tok.text) == 1  # 艾合买|提, 沙瓦本|米: one character may end a syllable, unless a function word
         if tok.start >= last_dot + 3 and (
-                (tok.pos.startswith(_TAIL_TAGS) and segmenter().tokenizer.FREQ.get(tok.text, 0) >= _TAIL_WORD)
-                or tok.text in _AFTER_TITLES):
+                (tok.pos.startswith(_TAIL_TAGS) and freq.get(tok.text, 0) >= _TAIL_WORD
+                 and (not one or tok.pos.startswith(_NOT_NAME_TAGS[1:]) or tok.text in _ONE_CHAR_TAIL))
+                or tok.text in _AFTER_TITLES or _phrase_after(tok)
+                or (len(tok.text) == 2 and tok.text[1] == "道" and tok.pos.startswith("v"))):  # …|赞道, …|问道
             end = tok.start  # …里奇|指出, …鲍姆|多次, …杜尔|总统 (not a rare chance word: …施塔|登说)
+            break
+        if tok.start == last_dot + 2 and len(tok.text) >= 2 and tok.text in _ONE_CHAR_LAST_TAIL:
+            end = tok.start  # 伊姆兰·汗|总理, 阿马杜·巴|通电话: a one-character last part, then a title or verb
             break
         k += 1
     k = idx.at(start)
     while k < len(idx.tokens) and idx.tokens[k].end <= first_dot - 2:
         tok = idx.tokens[k]
-        if tok.start == start and (tok.pos in ("n", "a") or tok.pos.startswith(_NOT_NAME_TAGS)
-                                   or segmenter().tokenizer.FREQ.get(tok.text, 0) >= _LEAD_WORD):
+        f = freq.get(tok.text, 0)
+        if after_title:  # 妻子|原名|叫某某·某某, but 市民|瓜达卢佩 and 秘书长|祖拉布 stay whole
+            cut = (f >= _LEAD_WORD or (f >= _PHRASE_WORD and tok.pos in ("n", "a"))
+                   or tok.pos.startswith(_NOT_NAME_TAGS)) if len(tok.text) >= 2 else (
+                tok.pos.startswith(_NOT_NAME_TAGS) and f >= _LEAD_WORD)
+        else:
+            cut = f >= _LEAD_WORD or tok.pos in ("n", "a") or tok.pos.startswith(_NOT_NAME_TAGS)
+        if tok.start == start and cut:
             start = tok.end  # 市民|万达·兰迪, 协调员|梅利莎·加兰蒂, 顾问|安德鲁·罗布 (顾问 tagged a name)
         k += 1
     return start, trim_transliteration(text, start, end)
@@ -461,8 +628,10 @@ def _crossed(doc: Doc, start: int, end: int) -> bool:
 
 # -- what a person span cannot be -------------------------------------------------------------------
 
-#: After a name, what makes it the name of a thing: a ship, train or crew (“雷锋号”), a doctrine (…主义).
-_THING_AFTER = re.compile(r"[”」』]?号(?![召称令])|主义")
+#: After a name, what makes it the name of a thing: a ship, train, crew or satellite (“雷锋号”, 某某一号), a doctrine
+#: (…主义, …思想, …理论, …新时代中国特色社会主义思想).
+_THING_AFTER = re.compile(r"[”」』]?[一二三四五六七八九十]{0,3}号(?![召称令])|主义|新时代中国特色社会主义"
+                          r"|思想(?![上中])|理论(?![上])")
 #: Words that follow an organisation, armed group or country, not a person (X官员, X下属, X武装).
 _GROUP_AFTER = ("官员", "下属", "武装", "方面", "当局", "政府", "部队", "军队", "组织", "成员", "领导人",
                 "发言人", "分子", "势力")
@@ -509,7 +678,7 @@ def doubtful_persons(doc: Doc, persons: list[Mention], guesses: set[int]) -> set
     """
     places = {name for name in {m.text for m in persons} if _names_group_or_place(doc, name)}
     spans = {m.span for m in persons}
-    names = {m.text for m in persons if m.end - m.start >= 2}
+    names = {m.text for m in persons if m.end - m.start >= 2 and not any(c.isdigit() for c in m.text)}
     place_ends = {m.end for m in doc.candidates.get("district", [])}
     out = set()
     for i, m in enumerate(persons):
@@ -543,7 +712,7 @@ def _names_group_or_place(doc: Doc, name: str) -> bool:
 _PLACE_ENDINGS = frozenset("省市区县镇乡村街路局厅处院校委组队团室馆宫场园厂矿司社报网店业军旅党派国州岛湾城堡舰艇")
 #: Last characters of a guess that make it a place, body or clan (郭村, 易某社, 维修班, 郑氏) unless a title
 #: announces it (总理欧尔班); 路, 业, 科, 园 … end given names too (张某路, 刘某业, 俞某园).
-_BODY_ENDINGS = frozenset("省市区县镇乡村局厅处院校委组队团班室馆宫场厂矿司会社报台网店氏舰艇")
+_BODY_ENDINGS = frozenset("省市区县镇乡村局厅处院校委组队团班室馆宫场厂矿司会社报台网店氏舰艇式")
 
 
 def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str], place_ends: set[int]) -> bool:
@@ -553,6 +722,8 @@ def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str]
     s, e = m.start, m.end
     if e - s < 2 or m.attrs.get("partial"):
         return False  # a surname alone, a doctrine's name: mentions without nodes, ner decides
+    if any(c.isdigit() for c in m.text):
+        return True  # 王某4|日: a date's digit glued to the name (the name alone is completed, see person)
     for name in names:
         if len(name) > e - s and m.text in name:
             at = name.find(m.text)
@@ -560,12 +731,13 @@ def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str]
                 if text.startswith(name, s - at):
                     return True  # 扎|某某: the guess is part of a longer name written here
                 at = name.find(m.text, at + 1)
-    if _not_a_name(doc, m.text, s) or ("·" in m.text and _dotted_words(text, s, e)):
+    if (_not_a_name(doc, m.text, s) or ("·" in m.text and _dotted_words(text, s, e))
+            or ("·" not in m.text and dictionary_compound(m.text, _GUESS_COMPOUND))):  # 宿舍|楼, 芦苇|荡, listed or not
         return True
     if s in place_ends and not _announced(doc, s, e, spans):
         return True  # 浙江|某某山: right after a place, a place's name (a person would have a title)
     if ("·" not in m.text and m.text[-1] in _BODY_ENDINGS and not _known_name(m.text)
-            and not _announced(doc, s, e, spans)):
+            and not _announced(doc, s, e, set())):  # (a list is no announcement here: 陈列室、某某诗碑墙)
         return True  # 郭村, 易某社, 维修班: a place, body or clan, unless a title announces a name (副主任李镇)
     idx = doc.token_index()
     k = idx.at(e) if doc.tokens else -1
@@ -577,9 +749,37 @@ def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str]
         return True  # (王某|某和: 和 still follows the name)
     if text[s - 1 : s].isdigit() or text[s - 1 : s] in _AMOUNT_CHARS:
         return True  # 26.8某某, 2.6万某某: a currency or unit after a number
+    if "·" not in m.text and any(text.startswith(h, e) and (len(h) >= 2 or not surname_len(m.text))
+                                 for h in _THING_HEADS):
+        return True  # 埃博拉病毒, 某某啤酒, 某某世锦赛: a disease, product or contest (李某|病 may be ill)
+    if _in_place_list(doc, s, e, things=True) and not _announced(doc, s, e, set()):
+        return True  # 某某渡、孟津等: a list holding a county or country lists places; 微信、某某: things
+    if _opens_quoted_name(text, s, e):
+        return True  # “某某米行”: the head of a quoted name of a shop, brand or thing
     return (_ordinary_word(m.text) or _quoted(text, s, e) or _unlikely(m)) and not _announced(doc, s, e, spans)
 
 
+#: Words after a transliteration that make it the name of a disease, drink or contest, not of a person
+#: (埃博拉病毒, 兰比克啤酒, 惠斯勒世锦赛); people's names are followed by titles or verbs instead.
+_THING_HEADS = ("病毒", "病", "啤酒", "葡萄酒", "酒庄", "世锦赛", "锦标赛", "公开赛", "大奖赛", "大师赛",
+                "分站赛", "站比赛", "综合征", "效应", "定律", "疫苗", "牌", "品牌", "风格", "王朝", "高铁", "铁路",
+                "高速", "城际")
+
+
+def _opens_quoted_name(text: str, s: int, e: int) -> bool:
+    """Does the guess open a quoted name that goes on after it, within a few characters and without
+    punctuation (“某某米行”, “某某号”)?"""
+    if text[s - 1 : s] not in ("“", "「", "‘"):
+        return False
+    close = {"“": "”", "「": "」", "‘": "’"}[text[s - 1]]
+    rest = text[e : e + 6]
+    end = rest.find(close)
+    return end > 0 and not any(c in _BOUNDARY for c in rest[:end])
+
+
+#: Least dictionary frequency of a three-character guess that is a compound (芦苇|荡, 安居|房: rare words, still
+#: words; names the dictionary knows are as rare, 严家淦, but seldom split into a word and a character).
+_GUESS_COMPOUND = 3
 #: Characters of amounts that a unit, not a name, follows (亿, 万, 元).
 _AMOUNT_CHARS = frozenset("亿万千百元")
 #: The recogniser's probability below which a guess that is a dictionary word needs a title, a verb of speech
@@ -608,13 +808,13 @@ def _not_a_name(doc: Doc, name: str, start: int) -> bool:
     """Is a guess's text no personal name: a form of address (张女士, 老某, 王子), a slogan (常学常新), a
     function word glued to a name (和某某), or a country's side (莫方 where 莫桑比克 is named)?"""
     text = doc.text
-    if name in _HONORIFICS or (len(name) in (3, 4) and name[0] == name[2]):
+    if name in _HONORIFICS or name in ADDRESS_WORDS or (len(name) in (3, 4) and name[0] == name[2]):
         return True  # 常思常明, 常悟常: a slogan's repeated character, not a name
     k = surname_len(name)
     if k and name[k:] in ADDRESS_WORDS:
         return True
-    if len(name) == 2 and name[0] == "老" and is_common_surname(name[1]):
-        return True  # 老彭: a surname and a form of address (小 begins Japanese surnames: 小林)
+    if len(name) == 2 and ((name[0] in "老小" and surname_len(name[1:])) or (surname_len(name) and name[1] in "氏老")):
+        return True  # 老彭, 小窦, 蔡氏, 董老: a surname and a form of address (小林 alone is a Japanese surname only)
     if (len(name) >= 3 and name[0] in _FUNCTION_CHARS and text[start - 1 : start].isalpha()
             and (is_name(name[1:], strict=False) or _written_alone(text, name[1:], name[0]))):
         return True  # 国家主席和某某总书记: after a word, 和 joins (a sentence may begin with the surname 和)
@@ -627,6 +827,8 @@ def _not_a_name(doc: Doc, name: str, start: int) -> bool:
 def _known_name(name: str) -> bool:
     """Does the dictionary know ``name`` as a person's name (鲁班, whatever its last character)?"""
     seg = segmenter()
+    if len(name) == 3 and seg.tokenizer.FREQ.get(name[:2], 0) >= 100:
+        return False  # 陈列|室: a word and a head, whatever the dictionary's tag
     return seg.pos.word_tag_tab.get(name, "").startswith("nr") and seg.tokenizer.FREQ.get(name, 0) >= 20
 
 
@@ -682,6 +884,8 @@ def _ordinary_word(name: str) -> bool:
         return freq >= _FREQUENT_WORD or (freq >= 3 and not tag.startswith("nr"))
     if len(name) != 3 or surname_len(name) != 1:
         return False
+    if dictionary_compound(name):
+        return True  # 陈列|室, 古|建筑: a compound of the dictionary
     head = name[:2]  # 幸福|感, 安全|法: the "surname" and first given character are a word of their own
     return seg.tokenizer.FREQ.get(head, 0) >= _FREQUENT_WORD and not seg.pos.word_tag_tab.get(head, "").startswith("nr")
 
@@ -694,7 +898,10 @@ def _announced(doc: Doc, s: int, e: int, persons: set[tuple[int, int]]) -> bool:
     """Is the span announced as a name: a title or role word before it, a verb of speech after it,
     or another person next to it in a list (郑某、常青等)?"""
     text = doc.text
-    if title_before(text, s) is not None or text.startswith(SPEECH, e) or text.startswith(_AFTER_WORDS, e):
+    title = title_before(text, s)
+    if title is not None and any(pe == title[0] for _, pe in persons):
+        title = None  # 习某主席|访尼: the title follows another person, it is his
+    if title is not None or text.startswith(SPEECH, e) or text.startswith(_AFTER_WORDS, e):
         return True
     if s > 0 and text[s - 1] in "、和与及" and any(pe == s - 1 for _, pe in persons):
         return True
