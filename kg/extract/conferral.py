@@ -3,7 +3,10 @@
 The holder is named before the honour (全国劳动模范某某, “大国工匠”某公司钳工某某), between the verb and it
 (授予甲、乙同志…称号, 给甲颁发…), as the subject of 荣获/是/作为…代表 (a pronoun standing for the one named
 before), beside it (某某（全国劳动模范）), in a list it heads (2018年“大国工匠年度人物”\n甲　…\n乙　…), among
-those 推选出 for it, or after 她们是：…; never a unit, a work or those the subject presents it to.
+those 推选出 for it, or after 她们是：…, or after 的 and what the holder is (获得“…”称号的女足运动员某某);
+honours listed with 、 before a name or a job (湖北省劳模、某公司驾驶员某某) are all the person's; a name that
+opens the clause before the verb is its subject even when it was not tagged, for the clauses after it too;
+never a unit, a work, the body after 被 or those the subject presents it to.
 """
 
 from __future__ import annotations
@@ -89,9 +92,15 @@ def conferral(doc: Doc) -> list[Relation]:
         # “大国工匠”某公司数控铣工某: an honour right before the chain of titles is the person's too
         first = chain[0].start if chain else p.start
         hon = next((h for h in honours if h.end == first), None)
-        if hon is not None and (p.start, hon.start) not in seen:
+        if hon is None:  # 湖北省劳模、武汉公交780路驾驶员某某: the honour, 、, then what the person does
+            hon = next((h for h in honours if text[h.end : h.end + 1] == "、" and (
+                (chain and h.end + 1 == first) or _JOB_GAP.fullmatch(text, h.end + 1, p.start))), None)
+        while hon is not None and (p.start, hon.start) not in seen:
             seen.add((p.start, hon.start))
             out.append(_relation(p, hon, hon.start, p.end, doc))
+            # 全国劳动模范、全国五一劳动奖章获得者某某: the honours listed before it are the person's too
+            hon = next((h for h in honours if h.end + 1 == hon.start and text[h.end] == "、"), None)
+    untagged: Mention | None = None  # a subject found untagged, for the clauses after it
     for h in honours:
         sent = doc.sentence_at(h.start)
         if h.attrs.get("recipients"):  # 授予甲、乙同志…称号, 授予甲等十位…称号。她们是：…
@@ -110,6 +119,16 @@ def conferral(doc: Doc) -> list[Relation]:
         if _GOT.search(text, max(sent.start, h.start - 8), h.start) or h.attrs.get("listed"):
             after = [p for p in persons if h.end <= p.start <= h.end + 4
                      and text[h.end : p.start].strip("称号荣誉") in ("的", "")]
+            if not after and text[h.end : h.end + 4].lstrip("”称号荣誉").startswith("的"):
+                # 获得“亚洲足球小姐”称号的武汉籍女足运动员王霜: the name after what the holder is
+                de = text.find("的", h.end, h.end + 5)
+                after = [p for p in persons if de < p.start <= de + 13 and _DESCRIBED.fullmatch(text, de + 1, p.start)
+                         and not any(de < q.start < p.start for q in persons)][:1]
+            if not after and text.startswith("的", h.end) and _GOT.search(text, max(sent.start, h.start - 8), h.start):
+                end = best_name_at(text, h.end + 1)  # 去年获得全国五一劳动奖章的某某和团队: a name not tagged
+                if end is not None and end - h.end - 1 in (2, 3):
+                    after = [Mention("Person", h.end + 1, end, text[h.end + 1 : end], "conferral",
+                                     name=text[h.end + 1 : end])]
             for p in _following(text, persons, after[0]) if after else []:  # 荣获首都劳动奖章的甲、乙
                 if (p.start, h.start) not in seen:
                     seen.add((p.start, h.start))
@@ -121,7 +140,19 @@ def conferral(doc: Doc) -> list[Relation]:
                 continue
             # 某荣获…, 某先后获得A、B等: the person before the verb, in the sentence or the paragraph before
             thing = _thing_subject(text, persons, sent.start, h.start) or _for_holders(text, sent.start, h.start)
-            p = None if after or thing else _subject_before(doc, persons, h.start)
+            # 获得过…称号的某公司工人代表: the holder is the one after 的, not the subject before
+            rest = text[h.end : h.end + 6].lstrip("”称号荣誉")
+            held_after = rest.startswith("的") and not rest.startswith("的代表")  # not 作为…的代表: the subject
+            p = None
+            if not (after or thing or held_after):
+                p = _untagged_subject(doc, persons, sent.start, h.start, _of_persons(h))
+                if p is not None:
+                    untagged = p
+                elif untagged is not None and sent.start <= untagged.start and not any(
+                        untagged.end <= q.start < h.start for q in persons):
+                    p = untagged  # 金海被…授予…，2009年被…授予…: the same subject, clause after clause
+                else:
+                    p = _subject_before(doc, persons, h.start)
             for q in _respectively(doc, honours, h, _coordinated(text, persons, p) if p is not None else []):
                 if (q.start, h.start) not in seen:
                     seen.add((q.start, h.start))
@@ -336,8 +367,42 @@ def _drop_generic(rels: list[Relation]) -> list[Relation]:
         return (r.subject.name or r.subject.text) if r.subject else ""
 
     held = {(who(r), r.attrs["honour"]) for r in rels}
-    return [r for r in rels if not any(p == who(r) and h != r.attrs["honour"] and h.endswith(r.attrs["honour"])
-                                       for p, h in held)]
+    honours = lexicon().honours
+
+    def generic(name: str) -> bool:  # 劳动模范, 五一劳动奖章: no level (not 优秀共产党员 beside 全国优秀共产党员)
+        known = honours.get(name)
+        return known is not None and not known.conferred_by
+
+    return [r for r in rels if not (generic(r.attrs["honour"]) and any(
+        p == who(r) and h != r.attrs["honour"] and h.endswith(r.attrs["honour"]) for p, h in held))]
+
+
+#: Verbs of honours after their subject (雷某获第三届“…”称号, 某某被评为…).
+_SUBJECT_VERB = re.compile(r"荣获|获得(?!者)|获评|获授|获颁|授予|追授|颁授|评为|当选|入选|荣膺|获(?=“|第)")
+#: Between the subject and its verb of honours: adverbs (雷某先后获得…, 某某曾被评为…).
+_ADVERBS = re.compile(r"(?:先后|曾经|曾|多次|还|也|又|均|已|再次)*(?:被[\u4e00-\u9fff]{0,12}?)?$")
+
+
+def _untagged_subject(doc: Doc, persons: list[Mention], floor: int, pos: int,
+                      honour_of_persons: bool = False) -> Mention | None:
+    """A name that opens the honour's clause right before its verb, when no person was tagged there
+    (2017年6月，雷某获第三届“国医大师”称号): shaped like a name, of a known surname."""
+    text = doc.text
+    clause = max(floor, *(text.rfind(c, floor, pos) + 1 for c in "，；："))
+    verbs = [v for v in _SUBJECT_VERB.finditer(text, clause, pos + 2) if v.end() <= pos]  # 获 sees 第 after it
+    if not verbs or any(clause <= p.start < verbs[-1].start() for p in persons):
+        return None
+    verb = verbs[-1].start()
+    adverbs = _ADVERBS.search(text, clause, verb)
+    end = adverbs.start() if adverbs else verb
+    if not 2 <= end - clause <= 4:
+        return None
+    if best_name_at(text, clause, need_after=False) != end and not (
+            # 金海被…授予“优秀共产党员”称号: a surname and a given name read as a place, before an honour of persons
+            end - clause <= 3 and surname_len(text[clause:end]) and honour_of_persons
+            and not text[clause:end].endswith(("区", "市", "县", "省", "镇", "村", "乡", "山", "河", "湖", "江"))):
+        return None
+    return Mention("Person", clause, end, text[clause:end], "conferral", name=text[clause:end])
 
 
 def _subject_before(doc: Doc, persons: list[Mention], pos: int) -> Mention | None:
@@ -365,6 +430,19 @@ _UNIT = re.compile(
     r"(?:等(?:\d+|[一二两三四五六七八九十百]+)个(?:集体|单位|班组))?(?:今年|去年|(?:19|20)\d\d年)?"
     r"(?:先后|曾|还|也|均|都|分别|已|又)?被?"
 )
+
+
+#: What honours of persons end in (模范, 工匠, 共产党员 …).
+_PERSON_END = ("模范", "劳模", "工匠", "能手", "标兵", "共产党员", "工作者", "红旗手", "楷模", "英雄", "人物", "奖章",
+               "技师", "警察", "干部", "教师", "医生")
+
+
+def _of_persons(h: Mention) -> bool:
+    """Whether an honour goes to persons (kg/data/honours.tsv, else by how its name ends)."""
+    known = lexicon().honours.get(h.name or h.text)
+    if known is not None:
+        return known.recipient == "person"
+    return (h.name or h.text).endswith(_PERSON_END)
 
 
 def _collective(h: Mention) -> bool:
@@ -401,7 +479,7 @@ _ANY_GOT = re.compile(r"荣获|获得|获评|获授|授予|评为|当选|入选|
 #: A clause whose subject is a work, a count of people or a collective: “某工艺”荣获…, 1670人被授予….
 _THING = re.compile(
     r"(?:[”》]|(?<![等\d])\d+(?:余|多)?(?:人|名|位|个|项)[\u4e00-\u9fff]{0,6}?|(?:榜样|先进|英雄)?(?:人物|群体)|集体|团队|企业|单位|班组?"
-    r"|车间|[^老]队|团|连|营|舰|艇)"
+    r"|车间|[^老]队|团|连|营|舰|艇|(?:该|此|这部|这个)(?:剧|片|书|作品|项目|成果|技术|工程|节目))"
     r"(?:先后|曾|还|也|均|都|分别|共|已|又)?被?$"
 )
 
@@ -430,8 +508,9 @@ def _thing_subject(text: str, persons: list[Mention], floor: int, pos: int) -> b
         return True  # 他所在的611艇被海军授予…: his unit, not he; 其中《某书》…被评为…: a work
     if not verbs or any(clause <= p.start < verbs[-1].start() for p in persons):
         return False
-    if _THING.search(text, clause, verbs[-1].start()) is not None:
-        return True
+    thing = _THING.search(text, clause, verbs[-1].start())
+    if thing is not None and "被" not in text[clause : thing.start()]:
+        return True  # not 被武警部队授予…: the body that confers, after 被, is no subject
     # 这个群体，50位榜样人物，被中宣部授予…: a passive clause whose subject is the clause before
     if clause > floor and text.startswith("被", clause):
         prev = max(floor, *(text.rfind(c, floor, clause - 1) + 1 for c in "，；："))
@@ -483,6 +562,12 @@ def _coordinated(text: str, persons: list[Mention], p: Mention) -> list[Mention]
         out.append(q)
     return out
 
+
+#: What a holder is, between 获得…称号的 and the name: no verb, no list, no punctuation (武汉籍女足运动员).
+_DESCRIBED = re.compile(r"[^，。；：、！？“”\s了着过是在和与及说把被对向给让将都也还]{0,12}")
+
+#: Between an honour and 、 and the name it belongs to: what the person is (武汉公交780路驾驶员), ending in a title.
+_JOB_GAP = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,16}(?:驾驶员|司机|技师|工程师|教师|医生|护士|工人|职工|员|工|师|长)")
 
 #: An honour set beside a name, in brackets or between commas: 张某（全国劳动模范）, 张某，全国劳动模范，…
 _BESIDE = re.compile(r"（|，")

@@ -11,7 +11,10 @@ A competition's launch ceremony (…劳动竞赛启动仪式) reports the compet
 走访慰问 are events named by what is done; a sentence opening 在某站， places the event just reported.
 Events listed before 等…活动 (先后开展了甲、乙、丙等活动) are each an event; names joined by 暨 or a dash are
 one event, and a headline's short form (杨凌农高会) is the event named in full in the text. A leader who
-召开 a meeting organises it; an organisation the meeting is held in (在财政部召开) is its place.
+召开 a meeting organises it (主持召开座谈会: a bare meeting too); an organisation the meeting is held in
+(在财政部召开) is its place. A leader's state visit, meetings and talks (对某国进行国事访问, 会见…, 同…举行会谈,
+视察/参观…) are events he holds, clause after clause; a numbered session (十三届全国人大三次会议, 十九届四中全会)
+is an event wherever it is named, and each delegation deliberating (参加甲、乙代表团审议) holds one.
 """
 
 from __future__ import annotations
@@ -34,7 +37,10 @@ HEADS = tuple(
     讨论会 联组会 视频会 群英会 夜校 选拔赛 邀请赛 锦标赛 专项行动 整治行动 治理行动 攻坚行动 三年行动
     执法检查 调研 博览会 交易会 展销会 洽谈会 推介会 宣介会 峰会 年会 广交会 进博会 农高会 文博会 联谊会 相亲会
     茶话会 团拜会 招待会 诗会 分享会 音乐会 演唱会 故事会 读书会 恳谈会 通气会 汇报会 演讲赛 交流赛 文化节
-    艺术节 电影节 旅游节 美食节 嘉年华 庙会 灯会 行动""".split()
+    艺术节 电影节 旅游节 美食节 嘉年华 庙会 灯会 行动 训练营 夏令营 冬令营 公开赛 阅兵式 开国大典 颁奖大典 游行
+    吹风会 文化周 活动周 宣传周 文化月 宣传月 活动月 两会 展览会 闭幕会 开幕会
+    典礼 展演 汇演 义演 巡展 沙龙 马拉松 首发式 擂台赛 联赛 挑战赛 对抗赛 友谊赛 总决赛 培训会 动员会
+    部署会 现场会 对接会 誓师会""".split()
 )
 #: …展 (成就展, 装备展, 图片展), not 发展/开展/进展 nor 展示/展开/展现.
 _EXHIBITION = r"(?<=[\u4e00-\u9fff”])(?<![发开进施拓伸扩推舒参布办撤观看巡])展(?![开示现出望览会区台馆厅位期播])"
@@ -44,8 +50,8 @@ _GENERIC_ACTION = ("实际", "具体", "一致", "统一", "共同", "集体", "
                    "军事", "务实", "联合", "采取", "付诸", "见诸")
 #: Heads inside other words name no event (人民大会堂, 会议室, 活动中心).
 _NOT_AFTER = ("堂", "室", "中心", "场所", "精神", "纪要", "记录", "期间", "主席团", "代表", "秘书处", "组", "团", "厅",
-              "馆", "议")
-_VERB = r"(主办|举办|举行|召开|组织|开展|承办|协办|发起|启动|开设|开办|录制)"
+              "馆", "议", "项目", "经费", "场地", "方案")
+_VERB = r"(主办|举办|举行|召开|组织(?![部者的秘主总成机委])|开展|承办|协办|发起|启动|开设|开办|录制)"
 #: ORG (联合|共同)? VERB: an organiser before its event.
 _ORGANISE = re.compile(r"(?:联合|共同|一起|牵头|负责|将|于近日|日前|近日|今天|昨天)?" + _VERB)
 _CO = ("承办", "协办")
@@ -66,7 +72,7 @@ _QUALIFIERS = {"约": "about", "近": "nearly", "超过": "more than", "逾": "m
 #: A reported event is held: one of these near its name says so.
 _HELD = re.compile(
     r"举办|举行|召开|开讲|开幕|启动|组织|开展|主办|承办|协办|拉开|闭幕|落幕|开班|进行|走进|参加|出席|播出|开启|揭晓"
-    r"|开赛|开课|开营|开办|开设|发起|上演|亮相"
+    r"|开赛|开课|开营|开办|开设|发起|上演|亮相|参观|观看|收看|直播|帷幕|揭幕"
 )
 #: What a policy text asks for (加强…培训, 建立健全…), not an event held.
 _POLICY = re.compile(r"加强|建立健全|建立|健全|完善|推行|全面推行|深化|推进|推动|落实|做好|强化|鼓励|支持|补贴性")
@@ -81,7 +87,7 @@ _NEAR = 30
 #: A plan in the name's clause: 还将举办…, 计划开展…, 今年将围绕…开展… (not 将于今晚播出, said after the
 #: name, nor 期间，将举行…: what is scheduled within the event reported is part of the story).
 _PLANNED = re.compile(
-    r"(?<!期间)(?<!期间，)(?<!届时)(?<!届时，)(?:还将|将要|拟|计划|准备|将)[^，。；]{0,16}?(?:举办|举行|召开|开展|组织)"
+    r"(?<!期间)(?<!期间，)(?<!届时)(?<!届时，)(?:还将|将要|拟|计划|准备|将)[^，。；]{0,16}?(?:举办|举行|召开|开展|组织|出席|参加)"
 )
 _MEASURES = "场次个项届期批名位"
 #: Not held (不组织开展, 暂停举办) or no one event (各类招聘会, 各种形式的竞赛, 一系列活动).
@@ -95,6 +101,10 @@ _ORDINAL = ("首场", "首次", "第一场")
 _INNER = re.compile(r"(劳动竞赛|技能竞赛|技能大赛|竞赛|大赛|比赛)(?:现场|总结)?"
                     r"(启动仪式|开幕式|闭幕式|颁奖仪式|观摩会|推进会|总结会|表彰大会)$")
 _ORG_LABELS = ("TradeUnion", "Organization")
+#: A numbered session (十三届全国人大三次会议, 党的十九届四中全会) or 全国两会: a meeting held at a known time, an
+#: event wherever it is named.
+_SESSION = re.compile(r"[一二三四五六七八九十百\d]+届[^，。；：、“”]{0,12}?(?:[一二三四五六七八九十\d]+次(?:全体)?会议"
+                      r"|[一二三四五六七八九十]中全会|[一二三四五六七八九十\d]+次全会)$|全国两会$")
 
 
 def _a_division(name: str) -> bool:
@@ -108,7 +118,13 @@ def _in(m: Mention, a: int, b: int) -> bool:
 
 
 #: A person who convenes: 韩某2日在财政部召开…, 李某主持召开…
-_CONVENES = re.compile(r"(?:\d{1,2}日)?(?:上午|下午|晚上?)?(?:在[^，。；]{2,14}?)?(?:主持)?召开了?")
+_CONVENES = re.compile(r"(?:总书记|主席|总理|副总理|委员长|书记|部长|省长|市长|同志)?(?:\d{1,2}日)?(?:上午|下午|晚上?)?"
+                       r"(?:在[^，。；]{1,14}?)?(?:主持)?召开了?")
+
+
+#: Meetings a person convenes (李某主持召开座谈会): named by their head alone.
+_MEETINGS = ("座谈会", "会议", "研讨会", "交流会", "推进会", "协商会", "汇报会", "恳谈会", "通气会", "见面会", "茶话会",
+             "团拜会", "视频会", "专题会议", "工作会议")
 
 
 def _conveners(text: str, persons: list[Mention], lo: int, ev_start: int) -> list[Mention]:
@@ -127,6 +143,9 @@ def _org_places(text: str, orgs: list[Mention], lo: int, hi: int, ev: Mention | 
             out.append(o)
     return out
 
+
+#: A kind of event (全国性比赛, 群众性活动, 经常性活动): …性 right before the head.
+_KIND_OF = re.compile(r"[\u4e00-\u9fff]{1,3}性$")
 
 #: Generic bodies (各级工会组织, 各地共青团): no one organiser.
 _GENERIC_BEFORE = ("各级", "各地", "各")
@@ -211,12 +230,20 @@ _ANNIVERSARY = re.compile(r"(?:庆祝|纪念)[^，。；：！？“”《》\s]
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _ORDINAL_BEFORE = re.compile(
     r"(?:第[一二三四五六七八九十百\d]+届(?:[一二三四五六七八九十\d]+次|[一二三四五六七八九十]中)?"
-    r"|[一二三四五六七八九十百\d]+届(?:[一二三四五六七八九十\d]+次|[一二三四五六七八九十]中)|第[一二三四五六七八九十百\d]+次)$"
+    r"|[一二三四五六七八九十百\d]+届(?:[一二三四五六七八九十\d]+次|[一二三四五六七八九十]中)|第[一二三四五六七八九十百\d]+次"
+    r"|(?<![\d年])[一二三四五六七八九十]{2,3}届)$"  # 党的十九届|四中全会
 )
+#: A numbered session right before a bare 会议 (十三届全国人大三次|会议, 全国政协十三届三次|会议).
+_SESSION_BEFORE = re.compile(
+    r"[一二三四五六七八九十百\d]+届[^，。；：、“”《》\s]{0,12}?[一二三四五六七八九十\d]+次(?:全体)?$")
 #: After a series' name: the event reported is one part of it.
 _PART_OF = ("的一站", "的一部分", "的一项", "之一", "的一场", "的一环")
 #: A quoted title a few words before the head: “…”网上主题团日活动, “…”主题宣传教育实践活动.
 _QUOTE_BEFORE = re.compile(r"”(?:[\u4e00-\u9fff](?<![的和与及等在是为了])){1,10}$")
+
+
+#: A count in words before a name: 两期, 三场, 十余场 (not 一流, 两会: a measure must follow).
+_CN_COUNT = re.compile(r"[一二两三四五六七八九十百]+(?:余|多)?[场个项期批]")
 
 
 def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) -> int:
@@ -229,6 +256,8 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
         if a.end() == head.start():
             return a.start()
     start = grow_left(doc, head.start(), floor, trim=False)
+    if start == head.start() and text.endswith(("全体", "扩大"), floor, start):
+        start = grow_left(doc, start - 2, floor, trim=False)  # …领导小组全体会议: 全体 is no stop
     quote = _QUOTE_BEFORE.search(text, max(floor, head.start() - 12), head.start())
     if quote is not None and quote.start() + 1 < start:
         start = quote.start() + 1  # “让青春为祖国绽放”网上主题团日活动: the words between quote and head belong to it
@@ -236,6 +265,9 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
         q = text.rfind("《", floor, head.start())
         if q != -1 and "》" not in text[q : head.start()]:
             return q + 1
+    if text.startswith("”", head.end()) and (q := text.rfind("“", floor, head.start())) != -1 and q + 1 < start and (
+            "”" not in text[q : head.start()]):
+        start = q + 1  # “感知中国·江苏文化周”: the quoted title is the name
     if text[start - 1 : start] == "”":
         q = text.rfind("“", floor, start)
         if q != -1:
@@ -248,6 +280,9 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
         if m.label in ("Person", "TradeUnion", "Organization", "Venue") and start <= m.end <= head.start():
             start = max(start, m.end)
             prefixed.append(m)
+    session = _SESSION_BEFORE.search(text, max(floor, start - 20), start)
+    if session is not None and start == head.start():
+        start = session.start()  # 十三届全国人大三次|会议: the session names the meeting
     ordinal = _ORDINAL_BEFORE.search(text, max(floor, start - 8), start)
     if ordinal is not None and ordinal.start() < start:
         start = ordinal.start()  # 十五届三次全委会议, 十九届四中全会: the session is part of the name
@@ -260,15 +295,24 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
         start = year.start()
     inner = [v.end() for v in _INNER_VERB.finditer(text, start, head.start())
              if text.count("“", start, v.start()) == text.count("”", start, v.start())]  # not in a quoted title
-    if inner:  # 对…情况进行实地调研: what is done, after the verb
-        start = inner[-1]
+    if inner and not (inner[-1] == head.start() and text.endswith("部署", start, inner[-1])):
+        start = inner[-1]  # 对…情况进行实地调研: what is done, after the verb (but …总结部署推进会: a name)
     while start < head.start() and (
-        text[start] in "、，的”"
+        text[start] in "、，的”）》"
         or (text[start] in _MEASURES and (text[start - 1].isdigit() or text[start - 1] in "余多"))
         or (text[start] in "余多" and text[start - 1] in "0123456789十百千万")
     ):
         start += 1  # 25场主题参观活动: the count is no part of the name
+    count = _CN_COUNT.match(text, start, head.start())
+    if count is not None and count.end() < head.start():
+        start = count.end()  # 两期工会干部培训班, 三场报告会: nor a count in words
     return start
+
+
+def _referent(named: dict[str, Mention], head: str, last: Mention) -> Mention:
+    """The event 本届论坛/此次活动 refers to: the last named with that head (the forum, not its opening
+    ceremony named since), else the last named."""
+    return next((e for n, e in reversed(named.items()) if n.endswith(head)), last)
 
 
 def _dated(ev: Mention, date: Mention, start: int, end: int) -> Relation:
@@ -306,6 +350,9 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 continue
             if m.group() == "行动" and (text[m.start() - 1 : m.start()] == "进" or text.startswith("员", m.end())):
                 continue  # 进行动员: no 行动
+            if m.group() == "展演" and (text[m.start() - 1 : m.start()] == "开"
+                                        or text.startswith(("练", "习"), m.end())):
+                continue  # 开展演练: no 展演
             if (text.count("“", sent.start, m.start()) > text.count("”", sent.start, m.start()) and not text.startswith(
                     ("”", "’"), m.end())) or text.startswith("’", m.end()):
                 continue  # “我和我的祖国‘齐家行动’进行时”活动: a word inside a quoted title
@@ -313,6 +360,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
             start = _name(doc, m, sent.start, prefixed)
             if text.startswith(_ORDINAL, start) and start + 2 == m.start():
                 continue  # 摄影展是…的首场活动: the event named before
+            if _KIND_OF.match(text, start, m.start()):
+                continue  # 全国性比赛, 群众性活动: a kind of event, not one
             if m.group() == "行动" and (start == m.start() or text.endswith(_GENERIC_ACTION, start, m.start())):
                 continue  # 以实际行动…: no one event
             if text.startswith(_PART_OF, m.end()):
@@ -320,7 +369,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
             refer = next((r for r in _REFER if text.startswith(r, start)), None)
             before = text[max(sent.start, start - 2) : start]
             if last is not None and start < m.start() and before.endswith(_REFER) and not before.endswith("此"):
-                here.append(last)  # 这次慰问活动由…主办: the event just reported, named again
+                here.append(_referent(named, m.group(), last))  # 这次慰问活动由…主办: the event just reported
+
                 continue
             if text.startswith(_ORDINAL, start) and any(e.endswith(m.group()) for e in named):
                 here.append(next(e for n, e in reversed(named.items()) if n.endswith(m.group())))
@@ -329,9 +379,12 @@ def event(doc: Doc) -> list[Mention | Relation]:
             if host is not None:  # 全国总工会召开大会: a bare head its organiser holds
                 spans.append((start, m, prefixed))
                 continue
+            if start == m.start() and m.group() in _MEETINGS and _conveners(text, persons, sent.start, m.start()):
+                spans.append((start, m, prefixed))  # 李某主持召开座谈会: a bare meeting a person convenes
+                continue
             if start == m.start() or refer:
                 if last is not None and (refer or text[max(sent.start, start - 2) : start].endswith(_REFER)):
-                    here.append(last)  # 本场讲座由…主办: the event named before
+                    here.append(_referent(named, m.group(), last))  # 本场讲座由…主办: the event named before
                 elif (start == sent.start or text[start - 1] == "，") and text.startswith("由", m.end()):
                     # 竞赛由甲主办 opening a sentence: the event last named with that word in it
                     ev = next((e for e in reversed(named.values()) if m.group() in e.text), None)
@@ -350,6 +403,7 @@ def event(doc: Doc) -> list[Mention | Relation]:
             if _NOT_HELD.search(text, clause, start) or text.startswith("要", clause):
                 continue  # 暂停举办各类现场招聘会, 要…开展各种形式的竞赛: not held, or only asked for
             if not (_HELD.search(text, max(sent.start, start - _NEAR), min(sent.end, m.end() + _NEAR))
+                    or _SESSION.search(text, max(sent.start, start - 16), m.end())
                     or (text.startswith("上", m.end()) and "在" in text[max(sent.start, start - 8) : start])):
                 continue  # named but not reported as held (…创新培训 as background); 在…全会上: held
             spans.append((start, m, prefixed))
@@ -370,8 +424,9 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 ev = Mention("Event", start, end, name, "event", name=name, score=1.0)
                 named[name] = ev
                 out.append(ev)
+                held_by = _organisers(text, orgs, sent.start, start)  # 甲举办了乙…训练营: 甲 holds it, 乙 is named
                 for org in prefixed:  # 中华全国总工会脱贫攻坚工作推进会: its organiser names it
-                    if org.end == start and org.label in _ORG_LABELS:
+                    if org.end == start and org.label in _ORG_LABELS and not any(o is not org for o, _ in held_by):
                         out.append(Relation("organiser", ev, org, org.start, ev.end, "event"))
                 sub = _INNER.search(name)
                 if sub is not None and sub.start(1) > 0 and (inner_name := name[: sub.end(1)]) not in named:
@@ -388,7 +443,9 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 here.append(ev)
         for ev in dict.fromkeys(here):
             in_sent = sent.start <= ev.start < sent.end
-            conveners = _conveners(text, persons, sent.start, ev.start) if in_sent else []
+            named_by = next((o.start for o in orgs if o.end == ev.start), ev.start)  # 召开国务院…领导小组全体会议
+            conveners = (_conveners(text, persons, sent.start, ev.start)
+                         or _conveners(text, persons, sent.start, named_by)) if in_sent else []
             for org, verb in _organisers(text, orgs, sent.start, sent.end):
                 if any(org.end <= p.start for p in conveners):
                     continue  # 国务院副总理某某召开…: the person convenes, not his body (nor a news agency)
@@ -439,6 +496,7 @@ def event(doc: Doc) -> list[Mention | Relation]:
                                     attrs={"count": int(c.group(2)), "unit": c.group(4), "qualifier": qualifier}))
     acts = _verb_events(doc, orgs, venues, dates, lead_date, named) + _visits(doc, orgs, venues, dates, lead_date,
                                                                              named)
+    acts += _delegations(doc, dates, lead_date, named)
     listed = _listed(doc, orgs, named, out, dates, lead_date)
     if listed:  # 举行了甲等4个分论坛: the items are the events, not the kind after 等 nor a part of an item
         spans = [(m.start, m.end + 12) for m in listed if isinstance(m, Mention)]
@@ -522,14 +580,15 @@ _NEW_ACTIVITY = re.compile(r"(?:开展|举办|举行|组织|召开)了?一?场?"
 
 #: An organisation that 发布/公布/签订/签署/启动/下拨 something: the act is the event (数据比对合作协议签订,
 #: 第九次全国职工队伍状况调查结果发布), and one that confers an honour (全国妇联决定授予…称号, 某部表彰…).
-#: Not 印发 (a document, not an activity) nor 发布消息 (a news source).
+#: 印发 only of a titled document (甲、乙联合印发《…规划》); not 发布消息 (a news source).
 _ACT = re.compile(
-    r"(?:联合|共同|正式|日前|近日|近期|今天|昨天|(?:\d{1,2}月)?\d{1,2}日)?(?:（[^）]{2,12}）)?(?:日前|近日)?"
-    r"(?:作出决定，|(?:决定|已经?|再次)(?=下拨|授予|追授))?(发布|签订|签署|启动|下拨|公布|授予|追授|表彰)了?"
+    r"(?:联合|共同|正式|日前|近日|近期|今天|昨天|(?:\d{1,2}月)?\d{1,2}日){0,2}(?:（[^）]{2,12}）)?(?:日前|近日)?"
+    r"(?:向(?:全社会|社会|全国|社会各界|公众)|作出决定，|(?:决定|已经?|再次)(?=下拨|授予|追授))?"
+    r"(发布|签订|签署|启动|下拨|公布|授予|追授|表彰|印发(?=了?《))了?"
     r"(?![的会后时了])([^，。；：！？\n（(]{2,60})(?=[，。；：！？\n（(]|$)"
 )
 #: Acts named verb first (授予某某…称号, 表彰…先进集体); the others object first (…协议签订).
-_VERB_FIRST = ("授予", "追授", "表彰")
+_VERB_FIRST = ("授予", "追授", "表彰", "印发")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 #: A conferral told as past: 牺牲后, 去世后, 后来, 生前.
 _PAST = re.compile(r"后来|生前|牺牲后|去世后|逝世后|殉职后")
@@ -626,6 +685,8 @@ def _listed(doc: Doc, orgs: list[Mention], named: dict[str, Mention], found: lis
                     continue  # 理论学习、政策宣讲等活动: kinds of activity, not events
                 if name in named and not lst.start(1) <= named[name].start < lst.end():
                     continue  # named before: that event again
+                if any(a < p.end and p.start < a + len(item) for p in doc.mentions if p.label == "Person"):
+                    continue  # 世界旅游组织秘书长某某等出席…: a person, not an event (组织 of a body's name)
                 ev = Mention("Event", a, a + len(item), name, "event", name=name, score=1.0)
                 named[name] = ev
                 out.append(ev)
@@ -637,14 +698,59 @@ def _listed(doc: Doc, orgs: list[Mention], named: dict[str, Mention], found: lis
     return out
 
 
+#: 参加内蒙古、河南代表团审议: the deliberation of a provincial delegation (全国人代会), one per delegation listed.
+_DELEGATION = re.compile(r"代表团(?:的)?审议")
+_PROVINCE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[、和])?$")
+
+
+def _delegations(doc: Doc, dates: list[Mention], lead_date: Mention | None,
+                 named: dict[str, Mention]) -> list[Mention | Relation]:
+    """Deliberations of delegations (参加甲、乙代表团审议): each delegation named by its province holds one."""
+    text = doc.text
+    lx = lexicon()
+    out: list[Mention | Relation] = []
+    for d in _DELEGATION.finditer(text, doc.article.body_start):
+        end = d.start()
+        while True:
+            item = _PROVINCE_ITEM.search(text, max(0, end - 4), end)
+            place = item and next((n for n in (item.group(1), item.group(1)[1:])
+                                   if any(x.level == "province" for x in lx.by_name.get(n, []))), None)
+            if not item or not place:
+                break
+            a = item.end(1) - len(place)
+            name = f"{place}代表团审议"
+            if name not in named:
+                ev = Mention("Event", a, d.end(), name, "event", name=name, score=1.0)
+                named[name] = ev
+                team = Mention("Organization", a, a + len(place), place + "代表团", "event", name=place + "代表团")
+                out += [ev, Relation("organiser", ev, team, a, d.end(), "event")]
+                sent = doc.sentence_at(a)
+                when = [x for x in dates if sent.start <= x.start < a and x.attrs.get("precision") != "year"]
+                date = when[-1] if when else lead_date
+                if date is not None:
+                    out.append(_dated(ev, date, date.start, date.end))
+            if a == item.start(1) and text[a - 1 : a] not in ("、", "和"):
+                break
+            end = a - 1 if text[a - 1 : a] in ("、", "和") else a
+            if end == a:
+                break
+    return out
+
+
 _STOP = "，。；：！？\n"
-#: A leader's reply, talk or visit (习近平给…回信, 同…集体谈话, 到…考察): after the person, a title, a day and
+#: A leader's reply, talk or visit (习近平给…回信, 同…集体谈话, 到…考察, 对某国进行国事访问): after the person, a title,
+#: a day (or days: 2日至5日) and
 #: a place may come (习近平23日下午在中南海同…集体谈话), not a count (两次到…考察: a background).
 _VISIT = re.compile(
-    r"(?P<title>总书记|总理|副总理|委员长|副委员长)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?"
+    r"(?P<title>总书记|总理|副总理|委员长|副委员长)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:上午|下午|晚上)?"
     rf"(?:在(?P<at>[^{_STOP}]{{2,12}}?))?"
     rf"(?:(?P<to>给|同)(?P<obj>[^{_STOP}]{{2,30}}?)(?<!的)(?P<verb>回信|集体谈话)"
-    rf"|(?P<go>到|来到|赴)(?P<place>[^{_STOP}]{{2,20}}?)(?P<visit>考察调研|走访调研|蹲点调研|调研|考察|视察))"
+    rf"|(?P<go>到|来到|赴)(?P<place>[^{_STOP}]{{2,20}}?)(?P<visit>考察调研|走访调研|蹲点调研|调研|考察|视察)"
+    rf"|(?P<go2>对)(?P<land>[^{_STOP}]{{2,12}}?)进行(?P<visit2>(?:正式友好|国事|正式|友好|工作)?访问)"
+    rf"|(?P<meet>会见|会晤|接见)(?P<guest>[^{_STOP}]{{2,30}})"
+    rf"|(?P<see>视察|参观)了?(?P<site>[^{_STOP}]{{2,24}})"
+    rf"|(?P<with>同|与)(?P<partner>[^{_STOP}]{{2,24}}?)举行(?P<talk>会谈|会晤))"
 )
 #: 甲联合乙，走访慰问…等一线户外劳动者: a union's visit to those it serves, named by them.
 _CALL = re.compile(rf"(?:联合(?P<with>[^{_STOP}]{{2,30}}?)，?)?(?:近日|日前)?(?P<verb>走访慰问|看望慰问)"
@@ -669,8 +775,13 @@ def _visits(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Me
                 continue  # 在同…谈话时: a reference to the talk, not the talk
             if v.group("place") in ("这里", "那里", "此地", "当地"):
                 continue  # 来到这里考察: where is said before
-            verb = v.group("verb") or v.group("visit")
-            first = v.start("to") if v.group("to") else v.start("go")
+            verb = (v.group("verb") or v.group("visit") or v.group("visit2") or v.group("meet") or v.group("talk")
+                    or v.group("see"))
+            first = min(v.start(g) for g in ("to", "go", "go2", "meet", "with", "see") if v.group(g))
+            if _WHEN.search(v.group("site") or v.group("guest") or ""):
+                continue  # 某某视察…时: when, the visit told elsewhere
+            if at is None and v.group("see"):  # 参观了某馆: the place seen
+                at = next((x for x in venues if v.start("site") <= x.start and x.end <= v.end("site")), None)
             name = who.text + (v.group("title") or "") + text[first : v.end()]
         else:
             v = _CALL.match(text, who.end)
@@ -696,6 +807,51 @@ def _visits(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Me
         sent = doc.sentence_at(who.start)
         when = [d for d in dates if sent.start <= d.start < v.end() and d.attrs.get("precision") != "year"]
         date = when[-1] if when else lead_date
+        if date is not None:
+            out.append(_dated(ev, date, date.start, date.end))
+        if who.label == "Person":
+            out += _then_met(doc, who, v.end(), sent.end, venues, date, named)
+    return out
+
+
+#: 会见某某时说, 视察…期间: the time of a remark, not a meeting or visit reported.
+_WHEN = re.compile(r"(?:时|期间|之际|后)(?:[说讲称]|表示|强调|指出)?$")
+
+#: A clause that goes on with the same leader's meetings: …，在吉隆坡分别会见甲、乙，与丙举行会谈。
+_THEN_MEETS = re.compile(
+    rf"(?:(?:还|并|随后|先后|分别|也)?在(?P<at>[^{_STOP}]{{2,12}}?))?(?:还|并|随后|先后|分别|也)?"
+    rf"(?:(?P<meet>会见|会晤|接见|视察|参观)了?(?P<guest>[^{_STOP}]{{2,30}})"
+    rf"|(?:同|与)(?P<partner>[^{_STOP}]{{2,24}}?)举行(?P<talk>会谈|会晤))"
+)
+
+
+def _then_met(doc: Doc, who: Mention, start: int, end: int, venues: list[Mention], date: Mention | None,
+              named: dict[str, Mention]) -> list[Mention | Relation]:
+    """Meetings and talks in the clauses after a leader's visit or meeting, with no other subject named:
+    the same leader's (…进行正式友好访问，在某地分别会见甲、乙，与丙举行会谈)."""
+    text = doc.text
+    out: list[Mention | Relation] = []
+    pos = start
+    while True:
+        comma = min((i for i in (text.find(c, pos, end) for c in "，；") if i != -1), default=-1)
+        if comma == -1:
+            break
+        pos = comma + 1
+        m = _THEN_MEETS.match(text, pos, end)
+        if m is None or _WHEN.search(m.group("guest") or ""):
+            continue  # …会见某某时说: when, not a meeting reported
+        first = m.start("meet") if m.group("meet") else m.start("partner") - 1  # 并与甲举行会谈: from 与
+        name = text[first : m.end()]
+        if name in named:
+            continue
+        ev = Mention("Event", first, m.end(), name, "event", name=name, score=1.0)
+        named[name] = ev
+        out += [ev, Relation("organiser", ev, who, who.start, m.end(), "event")]
+        at = next((x for x in venues if m.group("at") and (x.start, x.end) == m.span("at")), None) or next(
+            (x for x in venues if m.group("meet") in ("视察", "参观") and m.start("guest") <= x.start
+             and x.end <= m.end()), None)  # 参观了某馆: the place seen
+        if at is not None:
+            out.append(Relation("venue", ev, at, at.start - 1, ev.end, "event"))
         if date is not None:
             out.append(_dated(ev, date, date.start, date.end))
     return out

@@ -3,6 +3,8 @@
 Besides the known names, an honour is what a verb of honours names (荣获/获评/被评为/被授予 …, 他是“…”),
 above all what stands before 称号 (授予某某等十位…全国三八红旗手标兵荣誉称号: the recipients' span is kept
 for the conferral), and a bare 省/市 in its name is the province or city of the article (省三八红旗手).
+A prize or medal before 获得者/得主 is an honour whatever its name (2011年度诺贝尔化学奖获得者某某), as is one
+given with 将…授予 (将诺贝尔经济学奖授予某某) and a posthumous 追认…为革命烈士.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import functools
 import re
 
 from kg.extract.names import best_name_at
+from kg.extract.phrases import STOP_WORDS
 from kg.lexicon import lexicon
 from kg.registry import extractor
 from kg.types import Doc, Mention
@@ -58,8 +61,8 @@ def canonical_honour(m: re.Match[str]) -> tuple[str, str]:
 
 #: Verbs and labels that confer honours; what follows them is a list of honours.
 GOT = re.compile(
-    r"(?:先后|曾|多次|分别|还|均|并|已)?(?:荣获|获得|获评|获授|获过|被授予|被追授|被评为|评为|当选为|当选|入选|荣膺|喜获"
-    r"|摘得|被[\u4e00-\u9fff]{1,12}?(?:授予|追授)(?:为(?=[\u4e00-\u9fff“]))?|获(?=“))"
+    r"(?:先后|曾|多次|分别|还|均|并|已)?(?:荣获|获得|获评|获授|获颁|获过|被授予|被追授为?|被评为|评为|当选为|当选|入选|荣膺|喜获"
+    r"|摘得|被?追认(?:其|[\u4e00-\u9fff]{2,8}?)?为|被[\u4e00-\u9fff]{1,12}?(?:授予|追授|追认为)(?:为(?=[\u4e00-\u9fff“]))?|获(?=“|第[一二三四五六七八九十百\d]+届“))(?!者)"
     r"|(?:所获荣誉|获得荣誉|主要荣誉|曾获荣誉|荣誉称号)[：:]"
     r"|(?P<copula>(?:自己|本人)?(?:也|还|曾|就)?是(?:一名|一位|名|位)?)"  # 他是“全国劳动模范”: the copula
     r"|作为(?=[^，。；]{2,24}?的?代表(?![性作团处”]))"  # 作为2019年度“最美退役军人”的代表
@@ -68,10 +71,10 @@ GOT = re.compile(
 #: What honours end in (…奖章, …模范, …工匠, …年度人物): the heads of the honour grammar.
 _HONOUR_HEADS = ("奖章", "奖状", "大奖", "二等奖", "一等奖", "三等奖", "特等奖", "金奖", "奖", "模范", "劳模", "工匠",
                  "能手", "标兵", "先锋号", "年度人物", "十大人物", "人物", "红旗手", "楷模", "先进工作者", "共产党员",
-                 "科技工作者", "技师", "金牌工人", "先进个人", "先进集体")
+                 "科技工作者", "技师", "金牌工人", "先进个人", "先进集体", "烈士")
 _ITEM = re.compile(
-    r"“?((?:[\u4e00-\u9fff0-9]|“[\u4e00-\u9fff]{2,8}”){2,18}?)”?(?:国家|省级|市级)?(?:荣誉称号|称号|荣誉)?"
-    r"(?=[、，。；和及]|等(?![奖劳功])|(?<=”)“|$)"
+    r"“?((?:[\u4e00-\u9fff0-9]|“[\u4e00-\u9fff]{2,8}”){2,24}?)”?(?:国家|省级|市级)?(?:荣誉称号|称号|荣誉)?"
+    r"(?=[、，。；和及]|(?<=称号)的|等(?![奖劳功])|(?<=”)“|$)"
 )
 #: A year inside an honour's name (感动中国2023年度人物) is no part of the honour.
 _INNER_YEAR = re.compile(r"(?<=[\u4e00-\u9fff”])(?:19|20)\d\d(?=年度)")
@@ -105,7 +108,7 @@ def _listed_honours(text: str, start: int, end: int, loose: bool = False,
     """
     lx = lexicon()
     items = []
-    pos = start + 1 if text.startswith(("了", "为“"), start) else start  # 获得了…, 被追授为“…”
+    pos = start + 1 if text.startswith(("了", "过", "为“"), start) else start  # 获得了…, 获得过…, 被追授为“…”
     closed = False
     while pos < end:
         m = _ITEM.match(text, pos, end)
@@ -123,7 +126,9 @@ def _listed_honours(text: str, start: int, end: int, loose: bool = False,
             item = item[year.end():]
         # “海上英雄艇”荣誉称号: named a title, as is a quoted name after a verb of honours (被评为“首都最美劳动者”,
         # ``named``); 作为“最美退役军人”的代表 (``loose``): quoted after the verb
-        titled = (text[a - 1 : a] == "“" and text[b : b + 1] == "”" and (named or "称号" in text[b : m.end()])) or (
+        quoted = (text[a - 1 : a] == "“" and text[b : b + 1] == "”") or (
+            text[a : a + 1] != "“" and "“" in text[a:b] and text[b - 1 : b] == "”")  # 第三届“国医大师”称号
+        titled = (quoted and (named or "称号" in text[b : m.end()])) or (
             loose and "“" in text[a:b])
         items.append((a, b, honour_name(item), titled))
         pos = m.end()
@@ -162,6 +167,11 @@ _QUOTED = re.compile(r"“([^“”]{2,24})”")
 _TO = re.compile(r"(?:向|给|为)([^，。；：“”向给为]{1,6}?)$")
 
 
+#: 将2019年诺贝尔经济学奖授予甲、乙和丙三名经济学家: the prize first, its recipients after the verb.
+_GIVEN_TO = re.compile(r"将(?:(?:19|20)\d\d年度?)?“?([\u4e00-\u9fff·]{2,20}?(?:奖章|奖状|勋章|奖))”?"
+                       r"(?:授予|颁给|颁发给)([^，。；：]{2,40})")
+
+
 def _conferred(text: str, start: int, end: int) -> list[tuple[int, int, str, tuple[int, int] | None]]:
     """Honours a sentence confers with 授予/追授/颁发, with the span where their recipients are named.
 
@@ -169,9 +179,13 @@ def _conferred(text: str, start: int, end: int) -> list[tuple[int, int, str, tup
     给甲、乙同志颁发“二级航天功勋奖章” → the medal, span of 甲、乙同志; 并颁发“…” → the recipients before.
     The span is None where nobody stands between verb and honour (被国务院授予“…”称号: the subject before).
     """
-    out: list[tuple[int, int, str, tuple[int, int] | None]] = []
+    out: list[tuple[int, int, str, tuple[int, int] | None]] = [
+        (g.start(1), g.end(1), honour_name(g.group(1)), g.span(2)) for g in _GIVEN_TO.finditer(text, start, end)]
+    given = [(a, b) for a, b, _, _ in out]
     last: tuple[int, int] | None = None
     for v in _CONFER.finditer(text, start, end):
+        if any(a <= v.start() <= b + 2 for a, b in given):
+            continue  # 将…奖授予…: read above
         clause_end = min((i for i in (text.find(c, v.end(), end) for c in "，。；：！？") if i != -1), default=end)
         pos = v.end() + (1 if text.startswith(("了", "给"), v.end()) else 0)
         if v.group() == "颁发":
@@ -251,6 +265,66 @@ def _local_named(doc: Doc, pos: int, name: str) -> str:
     return d.name + name[1:]
 
 
+#: A prize or medal before 获得者/得主 (2011年度诺贝尔化学奖获得者某某, 茅盾文学奖得主某某): an honour held by the one
+#: named next, whatever its name; “人民艺术家”国家荣誉称号获得者: the quoted title.
+_HOLDER = re.compile(r"(?:“(?P<quoted>[^“”，。]{2,16})”(?:国家)?(?:荣誉)?称号|(?P<head>奖章|奖状|勋章|大奖|奖)”?)"
+                     r"(?:获得者|得主)")
+#: Not one honour: a class of them (国家勋章和国家荣誉称号获得者, 功勋荣誉获得者) or one named before (该奖得主).
+_NOT_ONE = re.compile(r"^(?:[该此本这其]|最高|各|历届|多位|两位)|荣誉$|和|与|及")
+
+
+#: Tokens that end a prize's name grown leftwards: punctuation, prepositions, conjunctions, particles,
+#: adverbs and verbs (对菲尔兹奖获得者 → 菲尔兹奖).
+_PRIZE_STOP_TAGS = ("x", "p", "c", "u", "d", "v", "y", "e", "o", "w", "t")
+
+
+def _prize_start(doc: Doc, head: int, floor: int) -> int:
+    """Where the name of a prize whose head (奖, 奖章) starts at ``head`` begins: the tokens before it that can be
+    part of a name (菲尔兹, 化学, 中国戏剧 …), up to ``floor``."""
+    idx = doc.token_index()
+    k = idx.at(head)
+    pos = idx.tokens[k].start if k < len(idx.tokens) else head
+    while pos > floor:
+        k2 = idx.ending_at(pos)
+        if k2 is None:
+            break
+        tok = idx.tokens[k2]
+        if tok.start < floor or tok.text in STOP_WORDS or tok.pos.startswith(_PRIZE_STOP_TAGS) or tok.text in (
+                "他", "她", "其", "该", "这", "此", "我", "他们", "她们"):
+            break
+        pos = tok.start
+    return pos
+
+
+def _holders(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[int, int, str, int | None]]:
+    """Honours named before 获得者/得主 in a sentence: (start, end with 获得者, name, year written before).
+
+    2011年度诺贝尔化学奖获得者某某 gives 诺贝尔化学奖 of 2011; 国家勋章和国家荣誉称号获得者 (a class) gives none.
+    """
+    text = doc.text
+    out = []
+    for m in _HOLDER.finditer(text, sent_start, sent_end):
+        if m.group("quoted"):
+            a, b = m.start("quoted"), m.end("quoted")
+        else:
+            b = m.end("head")
+            a = _prize_start(doc, m.start("head"), max(sent_start, m.start("head") - 16))
+            if text[a - 1 : a] == "“":  # “茅奖”得主
+                a -= 1
+            elif text[a - 1 : a] == "”" and (q := text.rfind("“", max(sent_start, a - 12), a)) != -1:
+                a = q  # “两弹一星”功勋奖章获得者: the quoted part is the name's
+            if text.startswith("年", a) and re.fullmatch(r"(?:19|20)\d\d", text[a - 4 : a]):
+                a -= 4  # 2011年度诺贝尔化学奖: the year before
+        name = text[a:b].strip("“”")
+        y = re.match(r"((?:19|20)\d\d)年度?", name)
+        year = int(y.group(1)) if y else None
+        name = honour_name(name[y.end() :] if y else name)
+        if len(name) < 3 or _NOT_ONE.search(name) or not re.fullmatch(r"[\u4e00-\u9fff·“”A-Za-z0-9]+", name):
+            continue
+        out.append((a - (1 if m.group("quoted") else 0), m.end(), name, year))
+    return out
+
+
 def _year_of(text: str, start: int, year: int | None) -> int | None:
     y = _YEAR_BEFORE.search(text, max(0, start - 10), start)
     if y and y.group(1):
@@ -298,6 +372,15 @@ def honour(doc: Doc) -> list[Mention]:
                     attrs["copula"] = g.start()
                 out.append(Mention("Honour", a, b, text[a:b], "honour", name=known.name if known else
                                    _local_named(doc, a, item), score=1.3, attrs=attrs))
+    for sent in doc.sentences:
+        for a, b, item, y in _holders(doc, sent.start, sent.end):
+            if any(m.start < b and a < m.end for m in out):
+                continue  # conferred above, or named after a verb of honours
+            known = lx.honours.get(item)
+            taken.add((a, b))
+            out.append(Mention("Honour", a, b, text[a:b], "honour", name=known.name if known else item, score=1.3,
+                               attrs={"conferred_by": (known and "、".join(known.conferred_by)) or "",
+                                      "year": y or _year_of(text, a, year)}))
     for m in honour_regex().finditer(text):
         if any(s <= m.start() and m.end() <= e for s, e in taken):
             continue
