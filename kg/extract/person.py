@@ -132,8 +132,8 @@ def person(doc: Doc) -> list[Mention]:
         sent_end = doc.sentence_at(a).end
         if b in inside or b in starts:
             continue  # 老师|傅…, 董事|顾问…: the last title of a chain decides where the name starts
-        if _word_across(doc, b, _CUT_WORD) and not _word_across(doc, a):
-            continue  # 成员|国为: the title begins a longer word (成员国), no name follows it
+        if _word_across(doc, b, _CUT_WORD) and not _word_across(doc, a) and _word_holds(doc, a, b):
+            continue  # 成员|国为: the title begins a longer word (成员国), no name follows it (焊|工程|某 does)
         end = best_name_at(text, b, lenient=text[a:b] in strong)
         if end is not None and end - b >= 3 and _word_across(doc, end, _COMMON_WORD) and is_name(text[b : end - 1]):
             end -= 1  # 助理员汪泉|来说: a common word runs from the name's last character on
@@ -619,6 +619,13 @@ def _word_across(doc: Doc, offset: int, min_freq: int = 1) -> bool:
     tok = idx.tokens[idx.at(offset)]
     return (tok.start < offset < tok.end and len(tok.text) >= 2 and not tok.pos.startswith("nr")
             and segmenter().tokenizer.FREQ.get(tok.text, 0) >= min_freq)
+
+
+def _word_holds(doc: Doc, start: int, end: int) -> bool:
+    """Does the word running across ``end`` begin at or before ``start`` (成员国 holds the title 成员; 焊|工程
+    runs into 焊工 only by its last character)?"""
+    idx = doc.token_index()
+    return bool(idx.tokens) and idx.tokens[idx.at(end)].start <= start
 
 
 def _crossed(doc: Doc, start: int, end: int) -> bool:

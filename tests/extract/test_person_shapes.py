@@ -93,3 +93,9 @@ def test_person_dictionary_compounds(text, compound):
 @pytest.mark.parametrize(("text", "ok"), [("董老", False), ("刘姥姥", False), ("宿舍楼", False), ("石登高", True)])
 def test_person_name_shape_of_address_forms_and_compounds(text, ok):
     assert is_name(text) is ok
+
+
+def test_a_word_running_from_a_job_title_into_the_name_does_not_hide_it():
+    # 焊|工程|立华: jieba's 工程 takes the title's last character and the surname; 成员国 holds the whole title
+    assert names("全国劳动模范、青松建设集团有限公司焊工程立华讲述了自己的经历。", "Person") == {"程立华"}
+    assert names("会上，各成员国为推动合作提出建议。", "Person") == set()
