@@ -8,6 +8,14 @@ with their former marks (原, 前, 时任); a foreign office-holder's state offi
 written before it (泰国总理某 → 泰国); a village before its Party branch's title is the branch's
 (某县某村党支部书记); and a body the recogniser missed is read from the place or organisation
 before it (某区|发展改革局|局长).
+
+Further shapes: a seat after a name (某委员说, a 代表 heading); 时任…的某某; a later clause of the sentence
+(某某，…，曾任某会副主席); a village's 村委会 or 第一书记; a bare 省/市 in a chain (某省委副书记、省人大常委会
+副主任) and a place's head after its Party committee (某区委副书记、区长 → the district); a leading group
+named in full (中央某某工作领导小组组长) and then bare (领导小组成员甲、乙); 该院院长 (the hospital named
+before); a title after a name with no body of its own (董事长甲，总经理乙); 原 or a term number a recogniser
+took into a body's name (某公司原|党委书记, 十三届|全国人大代表); the head of state (中华人民共和国主席某,
+某主席 in a report on two heads of state).
 """
 
 from __future__ import annotations
@@ -45,6 +53,8 @@ _LINK_START = "、兼，,：:（(是任为"
 #: (某县朱湾村党支部书记, 某街道金汇社区党总支书记); not a word for villages in general (农村, 全村, 该村).
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)")
 _NOT_VILLAGE = "农乡全本该各每这那此邻"
+#: The elected committee of a village or a community, named after it (某村村委会主任, 某社区居委会副主任).
+_COMMITTEES = ("村民委员会", "居民委员会", "村委会", "居委会")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +158,11 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
             k += 1
     head = text[m.start() if m else core : pos]
     org = _mention_ending(doc, core, ORG_LABELS)
+    this = _this_body(doc, floor, core) if org is None else None
+    if this is not None:
+        return _Title(this[0], core, this[1], head)  # 该院院长某: the hospital named before
+    if org is not None and org.text in _COMMITTEES:
+        org = _village(doc, floor, core, head) or org  # 某村|村委会: the committee of the village before it
     if org is not None:
         parent = _mention_ending(doc, org.start, ("Organization", "TradeUnion"))
         if parent is not None and org.label == "Organization" and parent.start >= floor and "unit_of" not in org.attrs:
@@ -160,7 +175,8 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
     if place is not None:  # 武汉市委书记: the Party committee of a place named just before
         return _Title(place.start, core, Mention("Organization", place.start, core, text[place.start : core], "post"),
                       head)
-    body = _generic_body(doc, floor, core) or _village(doc, floor, core, head) or _place_body(doc, floor, core, head)
+    body = (_generic_body(doc, floor, core) or _village(doc, floor, core, head) or _place_body(doc, floor, core, head)
+            or _group_body(doc, floor, core))
     if body is not None:
         return _Title(body.start, core, body, head)
     start = core
@@ -185,6 +201,9 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
         org = _mention_ending(doc, start, ORG_LABELS)
         if org is not None:
             return _Title(org.start, start, org, head)
+        this = _this_body(doc, floor, start)
+        if this is not None:
+            return _Title(this[0], start, this[1], head)  # 该院|重症医学科|主任
     else:
         bounded = idx.ending_at(start) is None or not idx.tokens[idx.ending_at(start)].pos.startswith(_COMPOUND_POS)
     for s in (start, core) if start < core else (core,):
@@ -196,6 +215,39 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
             m is None or (bounded and idx.tokens[idx.at(start)].pos[0] != "v")):
         return _Title(start, start, None, head)
     return _Title(core, core, None, head)
+
+
+#: 该 + the kind of a body named before (该公司, 该院), and the endings of the bodies of each kind.
+_THIS = re.compile(r"该(公司|集团|医院|院|学校|校|厂|局|中心|研究所|所|协会|银行|县|区|市)$")
+#: The kinds a body may be named by alone, at the start of a link (公司总经理某说).
+_BARE_KIND = re.compile(r"(公司|集团|总队|支队)$")
+_THIS_KINDS = {"校": ("学校", "大学", "学院", "中学", "小学", "校"), "学校": ("学校", "中学", "小学"),
+               "医院": ("医院",), "所": ("所",), "研究所": ("研究所",)}
+#: How far before 该 its body may be named (a paragraph or two).
+_THIS_REACH = 250
+_THIS_LABELS = {"县": ("District",), "区": ("District",), "市": ("City", "District")}
+
+
+def _this_body(doc: Doc, floor: int, end: int) -> tuple[int, Mention] | None:
+    """A body written as 该 + its kind right before ``end`` (该公司, 该院), and the one it refers to: the
+    last organisation of that kind named in the paragraphs before it (or place: 该县, 该市).
+
+    >>> # 某某医院 … 该院院长某某 → the post is in 某某医院
+    """
+    m = _THIS.search(doc.text, max(floor, end - 4), end)
+    if m is None:
+        # 公司总经理某说, 、总队参谋长: the kind alone at the start of a link is the one named before too
+        m = _BARE_KIND.search(doc.text, max(floor, end - 3), end)
+        if m is None or not (m.start() == floor or doc.text[m.start() - 1] in "，,、。：:“\n"):
+            return None
+    kind = m.group(1)
+    endings = _THIS_KINDS.get(kind, (kind,))
+    labels = _THIS_LABELS.get(kind, ("Organization", "TradeUnion"))
+    before = [o for o in doc.mentions if m.start() - _THIS_REACH <= o.end <= m.start() and o.label in labels
+              and o.text.endswith(endings) and len(o.text) > len(kind)]
+    if not before:
+        return None
+    return m.start(), max(before, key=lambda o: o.end)
 
 
 def _place_body(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
@@ -228,6 +280,58 @@ def _place_body(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
     return None
 
 
+#: Last words of the name of a leading group or a command (中央某某工作领导小组, 某某防控指挥部).
+_GROUP_END = ("领导小组", "工作小组", "指挥部", "工作组", "工作专班", "督导组", "巡视组", "指导组", "调查组", "专家组",
+              "工作队")
+#: Tags of the words such a name is made of (中央|应对|新冠|肺炎|疫情|工作|领导小组).
+_GROUP_POS = ("n", "v", "j", "b", "a")
+
+
+def _group_body(doc: Doc, floor: int, core: int) -> Mention | None:
+    """A leading group or a command the recogniser did not take in, named from the start of its link to the title.
+
+    某某常委、国务院总理、中央应对某某工作领导小组组长某某 → 中央应对某某工作领导小组; the name is words of a
+    name (nouns, verbs, no function word, number or personal name), four to twenty characters, and starts the
+    link (after 、 or 兼, or the clause).
+    """
+    text = doc.text
+    if not text.endswith(_GROUP_END, max(floor, core - 6), core):
+        return None
+    idx = doc.token_index()
+    pos = core
+    while pos > floor and core - pos < 20 and text[pos - 1] not in _LINK_START:
+        k = idx.ending_at(pos)
+        if k is None:
+            return None
+        tok = idx.tokens[k]
+        ordinal = tok.pos == "m" and tok.text.startswith("第")  # 中央第六巡回督导组
+        if (not tok.pos.startswith(_GROUP_POS) and not ordinal) or tok.pos.startswith("nr") or tok.text in _MEETS:
+            return None
+        pos = tok.start
+    if pos > floor and text[pos - 1] not in _LINK_START:
+        return None
+    if text[pos:core] in _GROUP_END:
+        # 领导小组成员某、某: the group the article named before (中央某某工作领导小组组长某主持召开领导小组会议)
+        named = [g for e in _ends_of(text, text[pos:core], pos)
+                 if (g := _group_body(doc, doc.sentence_at(e - 1).start, e)) is not None and g.text != text[pos:core]]
+        if not named:
+            return None
+        return Mention("Organization", pos, core, text[pos:core], "post", name=named[-1].text,
+                       attrs={"why": f"bare {text[pos:core]}: the one named before ({named[-1].text})"})
+    if core - pos < 2 + next((len(e) for e in _GROUP_END if text.endswith(e, pos, core)), 0):
+        return None  # a name before the group's kind (中央|指导组), not the kind alone
+    return Mention("Organization", pos, core, text[pos:core], "post")
+
+
+def _ends_of(text: str, word: str, before: int) -> list[int]:
+    """Where the occurrences of ``word`` before ``before`` end, in order."""
+    out, i = [], text.find(word)
+    while i >= 0 and i + len(word) <= before:
+        out.append(i + len(word))
+        i = text.find(word, i + 1)
+    return out
+
+
 def _generic_body(doc: Doc, floor: int, core: int) -> Mention | None:
     """A body every organisation has, written bare at the start of a link (、工会主席, 、大会主席团常务主席)."""
     m = _GENERIC_BODY.search(doc.text, max(floor, core - 6), core)
@@ -243,18 +347,35 @@ def _village(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
 
     The village's name starts right after a place (a county, a town, a street) or at the start of the link.
     """
-    if not _present(head).startswith((*_BRANCHES, "支书", "村支书", "党委")):
-        return None
     text = doc.text
+    committee = next((c for c in _COMMITTEES if text.endswith(c, floor, core)), None)
+    if committee is not None:
+        # 某村村委会主任, 某村委会副主任 (the 村 of 村委会 ends the village's name), 某社区居委会主任
+        end = core - len(committee)
+        if committee[0] == "村" and not text.endswith(("村", "社区"), 0, end):
+            end += 1
+        start = _village_start(doc, floor, end)
+        return None if start is None else Mention("Organization", start, core, text[start:core], "post")
+    if not _present(head).startswith((*_BRANCHES, "支书", "村支书", "党委", "第一书记", "驻村第一书记")):
+        return None
     # 黄土岭|村支书: the 村 of the title ends the village's name
     end = core + 1 if _present(head).startswith("村支书") and not text.endswith("村", 0, core) else core
-    for start in range(max(floor, core - 5), core - 1 if end == core else core):
+    start = _village_start(doc, floor, end)
+    return None if start is None else Mention("Organization", start, end, text[start:end], "post",
+                                              attrs={"village": True})
+
+
+def _village_start(doc: Doc, floor: int, end: int) -> int | None:
+    """Where the name of a village (or community) ending at ``end`` starts: right after a place (a county, a
+    town, a street) or at the start of the link."""
+    text = doc.text
+    for start in range(max(floor, end - 5), end - 1):
         if not _VILLAGE.fullmatch(text, start, end) or text[start] in _NOT_VILLAGE:
             continue
         before = doc.token_index().ending_at(start)
         if (start == floor or text[start - 1] in _LINK_START or _mention_ending(doc, start, _PLACES) is not None
                 or (before is not None and doc.token_index().tokens[before].text.endswith(("镇", "乡", "街道", "街")))):
-            return Mention("Organization", start, end, text[start:end], "post", attrs={"village": True})
+            return start
     return None
 
 
@@ -376,6 +497,13 @@ def _chain(doc: Doc, pos: int, floor: int) -> list[ChainItem]:
                 # 时任|红军总参谋长: the mark before the organisation is the title's
                 start -= len(mark)
                 title = mark + title
+            bare = _present(found.head or title)
+            if (org is None and _kind(bare) == "post" and not _of_state(bare)
+                    and _title_regex().fullmatch(_present(title))
+                    and lexicon().implied.get(bare.lstrip("副")) is None):
+                body = _unknown_body(doc, floor, start)
+                if body is not None:  # 某集团董事局主席、中国某某|总裁某: a body the recogniser missed, inside a chain
+                    org, start = body, body.start
             items.append(ChainItem(start, pos, title, org, head=found.head))
             pos = start
         if pos > floor and text[pos - 1] in "、兼":
@@ -384,6 +512,41 @@ def _chain(doc: Doc, pos: int, floor: int) -> list[ChainItem]:
         break
     items.reverse()
     return items
+
+
+#: Tags of the words of a body's name the recogniser missed (中国|巨石, 某某|控股).
+_NAME_POS = ("n", "ns", "nr", "nz", "nt", "j")
+
+
+def _unknown_body(doc: Doc, floor: int, start: int) -> Mention | None:
+    """Words of a name between a 、 and a title, when a title chain goes on before the 、.
+
+    某集团董事局主席、中国某某总裁某 → 中国某某 (two to eight characters, nouns and names, no mention among them).
+    Only inside a chain: alone, 中国某某总裁 may be anything.
+    """
+    text = doc.text
+    idx = doc.token_index()
+    pos = start
+    for _ in range(4):
+        k = idx.ending_at(pos)
+        if k is None or not idx.tokens[k].pos.startswith(_NAME_POS) or idx.tokens[k].start < floor:
+            return None
+        pos = idx.tokens[k].start
+        if pos > floor and text[pos - 1] == "、":
+            break
+    else:
+        return None
+    if not 4 <= start - pos <= 8 or any(m.start < start and m.end > pos for m in doc.mentions):
+        return None  # 监委, 宣传司: a unit named bare, not a body's name
+    k = idx.at(pos)
+    if all(t.pos.startswith("ns") for t in idx.tokens[k : idx.at(start - 1) + 1]):
+        return None  # 中国|国家主席, 亚洲|事务负责人: a place, not a body
+    if text.startswith(("自治区", "省", "市", "区", "县", "州"), pos):
+        return None  # 自治区政府: a bare locality, whose place only the context gives
+    before = _chain(doc, pos - 1, floor)
+    if not before or before[-1].org is None:
+        return None
+    return Mention("Organization", pos, start, text[pos:start], "post", attrs={"missed": True})
 
 
 def _starts_word(doc: Doc, pos: int) -> bool:
@@ -409,7 +572,8 @@ def _roles() -> dict[str, str]:
 def _kind(head: str) -> str | None:
     """The kind of a title (post, job, seat, media); a compound one ending in 工, 师 or 员 is a job."""
     kind = lexicon().titles.get(head.lstrip("副"))
-    if kind is None and _JOB_END.fullmatch(head) and head.endswith(("工", "工人", "师", "员")):
+    if (kind is None and _JOB_END.fullmatch(head) and head.endswith(("工", "工人", "师", "员"))
+            and not head.endswith(("成员", "会员"))):  # 领导小组成员: a member, not a trade
         return "job"
     return kind
 
@@ -461,7 +625,8 @@ class _Abroad:
 
 
 #: A country's own long form (厄瓜多尔共和国): the country itself, not a body in it.
-_STATE_FORM = re.compile(r"(?:共和国|王国|联邦|合众国|民主共和国|人民共和国|联合王国|苏丹国|大公国)?")
+_STATE_FORM = re.compile(
+    r"(?:联邦|民主|人民|社会主义|伊斯兰|玻利瓦尔|多民族)*(?:共和国|王国|联邦|合众国|联合王国|苏丹国|大公国)?")
 #: Words that mark a title (代理, 副, 常务), not a body's name.
 _TITLE_MARK = re.compile(r"(?:原|前|时任|现任|常务|执行|副|名誉|代理|第一|首席|驻会|专职)+")
 #: Verbs of meeting before a country's office-holder, whatever their tag (会见|柬埔寨国王某).
@@ -602,9 +767,82 @@ def _after_regex() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, titles))})")
 
 
+#: A later clause of a sentence that gives its subject's posts: ，曾任某局局长, ，现任某公司董事长.
+_CLAUSE_POST = re.compile(r"[，,](曾任|曾担任|先后任|先后担任|现任|现担任)")
+#: A term number before a body (第八、九、十届全国政协副主席) and the end of a list of posts (等职).
+_TERMS = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:届)?(?:、[一二三四五六七八九十]{1,3}(?:届)?)*届")
+_POSTS_END = re.compile(r"等(?:职务|职)?$")
+
+
+#: The posts a person is removed from: 免去某某的某局局长、某委员会委员职务.
+_REMOVED = re.compile(r"的?([^，。；、]{2,40}?(?:、[^，。；、]{2,40}?)*)(?:的)?职务")
+
+
+def _removed_from(doc: Doc, person: Mention, persons: dict[int, Mention]) -> list[ChainItem]:
+    """The former posts of a name after 免去 (an appointment report): 免去某某的某院副检察长、检察员职务;
+    免去甲、乙的某部副部长职务 (a list of names shares them)."""
+    text = doc.text
+    first = person
+    while text[first.start - 1 : first.start] == "、" and first.start - 1 in persons:
+        first = persons[first.start - 1]
+    if not text.endswith(("免去", "免除"), 0, first.start):
+        return []
+    last = person
+    while text[last.end : last.end + 1] == "、" and (nxt := _person_at(persons, last.end + 1)) is not None:
+        last = nxt
+    m = _REMOVED.match(text, last.end)
+    if m is None:
+        return []
+    chain = _chain(doc, m.end(1), m.start(1))
+    if not chain or chain[0].start != m.start(1) or any(item.honour is not None for item in chain):
+        return []
+    return [ChainItem(i.start, i.end, i.title if i.title.startswith(_FORMER) else "原" + i.title, i.org,
+                      i.honour, i.head) for i in chain]
+
+
+def _person_at(persons: dict[int, Mention], start: int) -> Mention | None:
+    """The name that starts at ``start`` (``persons`` is keyed by where names end)."""
+    return next((p for p in persons.values() if p.start == start), None)
+
+
+def _clause_chain(doc: Doc, person: Mention) -> list[ChainItem]:
+    """The posts a later clause of the sentence gives the name the sentence opens with.
+
+    某某先生是著名的爱国人士，曾任第八、九届全国政协副主席 → a former 副主席 of 全国政协; 某某，1968年出生于
+    某地，现任某剧院院长. The name is the first of the sentence, no other name stands before the clause, and
+    the clause is all a title chain (after a term number, before 等职).
+    """
+    text = doc.text
+    sent = doc.sentence_at(person.start)
+    if any(p.label == "Person" and sent.start <= p.start < person.start for p in doc.mentions):
+        return []
+    for m in _CLAUSE_POST.finditer(text, person.end, sent.end):
+        if any(p.label == "Person" and person.end <= p.start < m.start() for p in doc.mentions):
+            return []
+        terms = _TERMS.match(text, m.end())
+        start = m.end() if terms is None else terms.end()
+        end = _CLAUSE_END.search(text, start, sent.end)
+        stop = end.start() if end is not None else sent.end
+        tail = _POSTS_END.search(text, start, stop)
+        if tail is not None:
+            stop = tail.start()
+        if any(p.label == "Person" and start <= p.start < stop for p in doc.mentions):
+            return []
+        chain = _chain(doc, stop, m.end())
+        if (not chain or not m.end() <= chain[0].start <= start
+                or any(item.honour is not None for item in chain)):
+            continue
+        if m.group(1).startswith("现"):
+            return chain
+        return [ChainItem(i.start, i.end, i.title if i.title.startswith(_FORMER) else "原" + i.title, i.org,
+                          i.honour, i.head) for i in chain]
+    return []
+
+
 #: A name, then the verb that gives its post: 某是某公司的一名部门经理, 某当选为某工会主席, 某，某公司董事长.
 _VERB_AFTER = re.compile(
     r"[，,]?(?:(?:\d{4}年|去年|今年)?(?:首次|再次|又|连续[两三四五六]届|新)?(?:当选为|当选|担任|出任)"
+    r"|(?:还|也)(?:是|任|担任|出任|兼任|当选为|当选|成为)"
     r"|(?:现|曾|先后|已)?(?:是|系|为|任|担任|出任|兼任|当选为|当选|成为|升任)?)(?:了)?(?:一名|一位)?")
 #: A delegate to a Party congress, named by its number: 党的十九大代表, 中国共产党第二十次全国代表大会代表.
 _CONGRESS = re.compile(r"(?:党的|中共|中国共产党第)[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)(?=代表)")
@@ -726,7 +964,11 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
     for item in chain:
         if item.honour is not None:
             continue
-        org = item.org
+        org, marked = _without_mark(item.org)
+        written = (org.text + _present(item.title)) if org is not None and org is not item.org else ""
+        if written in _roles():
+            # 十三届全国人大|代表: the written title 全国人大代表, whose body the seat names
+            org = _implied(written, org.start, item.end)
         implied = None
         if abroad is not None and item is first and abroad.body is not None and _kind(
                 _present(item.head or item.title)) == "post":
@@ -748,10 +990,17 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
             if last_org is None:
                 continue
             org = Mention(org.label, org.start, org.end, org.text, "post", attrs={"unit_of": last_org})
+        if org is not None and implied is None and last_org is not None:
+            org = _local_of(org, last_org)  # 中共某省委副书记、省人大常委会副主任: 省 is that province
         if org is not None and implied is None:
             if org.attrs.get("unit_of") is not None:  # 工务段 of the company before it
                 parent = org.attrs["unit_of"]
                 out.append(Relation("subOrganizationOf", org, parent, parent.start, org.end, "post",
+                                    attrs={"unit": True}))
+            elif (abroad is not None and abroad.country is not None and last_org is not None
+                  and last_org is not abroad.country and org.text in _STATE_ORGANS):
+                # 朝鲜劳动党委员长、国务委员会委员长: an organ of the state, not of the party before it
+                out.append(Relation("subOrganizationOf", org, abroad.country, abroad.country.start, org.end, "post",
                                     attrs={"unit": True}))
             elif (last_org is not None and _BARE_UNIT.match(org.text) and not org.attrs.get("local")
                   and not (abroad is not None and last_org is abroad.country)):  # 意大利前总理、欧盟委员会前主席
@@ -759,19 +1008,110 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
                                     attrs={"unit": True}))
             # a Party branch or committee leaves the chain with its organisation (X中心党支部书记、应用研发部部长)
             last_org = org.attrs["unit_of"] if org.attrs.get("branch") else _without_party(org)
-        elif org is None:
-            org = last_org
+        elif org is None and not _present(item.title).startswith("驻村"):  # 某部干部、驻村第一书记: of a village
+            org = _place_headed(last_org, item.title) or last_org
+            if org is not None and org is last_org and not _may_head(org, item.title):
+                continue  # 某县委组织部部长、县长: the county's head, not the department's
+        if _present(item.title) == "成员" and (org is None or not org.text.endswith(_MEMBERS_OF)):
+            continue  # 联合国成员, 团队成员: a member state or a team's; a leading group's or a committee's is a post
         title = item.title.removeprefix("现任")
-        former = title != _present(title)
+        former = title != _present(title) or marked
         title = _present(title)
         head = _present(item.head or title)
         if org is None and _kind(head) != "job":
             continue  # an office (校长, 代表) without the body it is held in says nothing sure; a job (教授) does
-        if org is not None and org.label in _PLACES and _kind(head) == "job":
-            org = None  # 武汉公交司机: a job in a city, whose employer the text does not name
+        if org is not None and org.label in _PLACES and (_kind(head) == "job" or head.startswith("驻村")):
+            org = None  # 武汉公交司机: a job in a city, whose employer the text does not name; 某县驻村第一书记
+        elif (org is not None and org.label in _PLACES
+              and head.removeprefix("代理").removeprefix("常务").removeprefix("副") not in _PLACE_HEADS):
+            continue  # 辽宁省|作协副主席, 上海市|副主委: a body in the place that the recogniser did not take in
         out.append(Relation("post", person, org, min(item.start, person.start), max(item.end, person.end), "post",
                             attrs={"role": _role(title), "former": former}))
     return out
+
+
+#: Organs of a state, written bare after a foreign party's title (朝鲜劳动党委员长、国务委员会委员长).
+_STATE_ORGANS = ("国务委员会", "部长会议", "国民议会", "国会", "议会", "内阁", "政府", "国民大会", "参议院", "众议院")
+#: The mark of a former post taken into an organisation's name: 某有限公司原|党委书记, 某市原市委|书记.
+_MARK_IN_NAME = re.compile(r"原$|原(?=[省市区县州]委$)")
+#: A term number a recogniser took into a body's name (十届全国政协): the body is the same in every term.
+_TERM_IN_NAME = re.compile(r"^第?[一二三四五六七八九十]{1,3}届")
+
+
+def _without_mark(org: Mention | None) -> tuple[Mention | None, bool]:
+    """An organisation without the 原 a recogniser took into it, and whether it had one (a former post).
+
+    No body's name ends in 原 or has it before its committee's (某市原市委 is 某市委, formerly).
+    """
+    if org is None or org.label != "Organization" or len(org.text) < 4:
+        return org, False
+    term = _TERM_IN_NAME.match(org.text)
+    if term is not None and len(org.text) - term.end() >= 2:
+        name = org.text[term.end() :]
+        return Mention(org.label, org.start + term.end(), org.end, name, "post", name=name,
+                       attrs={"why": f"{org.text}: the body without its term number"}), False
+    m = _MARK_IN_NAME.search(org.text)
+    if m is None:
+        return org, False
+    rest = org.text[m.end() :]
+    head = org.text[: m.start()]
+    name = head + (rest[1:] if rest and head.endswith(rest[0]) else rest)  # 某市原市委 → 某市委
+    # a span of its own, so that it is not taken for the recogniser's mention
+    return Mention(org.label, org.start, org.end - 1, name, "post", name=name,
+                   attrs={"why": f"{org.text}: 原 marks a former post"}), True
+
+
+#: Bodies whose 成员 is a post (领导小组成员, 某委员会成员, 党组成员).
+_MEMBERS_OF = ("小组", "委员会", "党组", "指挥部", "工作组")
+#: Heads of a place's government, and the label of the place they head.
+_PLACE_HEADS = {"省长": "Province", "市长": "City", "区长": "District", "县长": "District", "州长": "City",
+                "镇长": "Organization", "乡长": "Organization"}
+
+
+def _place_headed(party: Mention | None, title: str) -> Mention | None:
+    """The place whose government a head's title after its Party committee's names: 某区委副书记、区长 → 某区.
+
+    The 区长 heads the district, not the 区委 the chain named before it.
+    """
+    head = _present(title).removeprefix("代理").removeprefix("常务").removeprefix("副")
+    if party is None or head not in _PLACE_HEADS:
+        return None
+    text = (party.name or party.text).removeprefix("中共")
+    if not text.endswith(head[0] + "委") or len(text) < 4:
+        return None
+    place = text[:-1]
+    if place.endswith(head[0] * 2):
+        place = place[:-1]  # 某县县委: the county's committee, 某县 the county
+    short = next((place[i:] for i in range(len(place) - 1) if place[i:] in lexicon().by_name), None)
+    if short is None and not place.endswith(("镇", "乡")):
+        return None  # not a place we know: the committee's name is not that of its place
+    return Mention(_PLACE_HEADS[head], party.start, party.end - 1, place, "post", name=short or place)
+
+
+def _may_head(org: Mention, title: str) -> bool:
+    """Can a place's head (县长, 市长) be the head of ``org``: the place itself or its government, not a department?"""
+    head = _present(title).removeprefix("代理").removeprefix("常务").removeprefix("副")
+    if head not in _PLACE_HEADS:
+        return True
+    return org.label in _PLACES or (org.name or org.text).endswith((head[0], "政府", head[0] + "委"))
+
+
+def _local_of(org: Mention, before: Mention) -> Mention:
+    """A body named with a bare 省, 市, 区 or 县 in a chain, named from the place of the body before it.
+
+    中共某省委原副书记、省人大常委会原副主任 → 某省人大常委会; 某市委教育工委副书记、市教委新闻发言人 → 某市教委.
+    """
+    local = org.text[:1]
+    if org.label != "Organization" or local not in "省市区县" or len(org.text) < 3 or org.name not in (None, org.text):
+        return org
+    m = re.match(f"(?:中共)?([\u4e00-\u9fff]{{1,10}}?{local})", before.name or before.text)
+    if m is None or m.group(1) not in lexicon().by_name or len(m.group(1)) < 2:
+        return org
+    name = m.group(1) + org.text[1:]
+    # spanning from the body before it, so that it is not taken for the mention of the bare form
+    return Mention(org.label, before.start, org.end, org.text, "post", name=name,
+                   attrs={**{k: v for k, v in org.attrs.items() if k != "local"},
+                          "why": f"bare {local} in {org.text}: the {local} of {before.text} before it"})
 
 
 #: A congress by its number (中国工会第十八次全国代表大会, 某市总工会第十五次代表大会).
@@ -824,6 +1164,39 @@ def _chain_in_brackets(doc: Doc, person: Mention) -> list[ChainItem]:
     return items
 
 
+#: A report on the meeting of two heads of state, where 某主席 is the head of state.
+_STATE_VISIT = re.compile(r"两国元首|国事访问|元首外交|两国元首会晤")
+
+
+def _body_of_previous(doc: Doc, first: ChainItem | None, bodies: dict[int, Mention]) -> Mention | None:
+    """The body of the name right before a title that names none: 某公司董事长甲，总经理乙; 全国人大常委会
+    副委员长甲、乙，秘书长丙. The name before must have held its titles in one body."""
+    if first is None or first.org is not None or first.honour is not None or first.start < 1:
+        return None
+    if doc.text[first.start - 1] not in "，,、" or _kind(_present(first.head or first.title)) != "post":
+        return None
+    return bodies.get(first.start - 1)
+
+
+def _chinese_name(name: str) -> bool:
+    """Is ``name`` written like a Chinese name (a known surname, two to four characters), not a foreign one?"""
+    surnames = lexicon().surnames
+    return 2 <= len(name) <= 4 and (name[0] in surnames or name[:2] in surnames) and "·" not in name
+
+
+def _chain_then_de(doc: Doc, person: Mention) -> list[ChainItem]:
+    """A chain of former or present titles joined to the name by 的: 时任某市委书记的某某, 现任某公司董事长的某某.
+
+    Only with the mark (时任, 现任): 某公司董事长的儿子某某 is not the chairman.
+    """
+    if doc.text[person.start - 1 : person.start] != "的":
+        return []
+    chain = _chain(doc, person.start - 1, doc.sentence_at(person.start).start)
+    if not chain or not chain[0].title.startswith(("时任", "现任")) or any(i.honour is not None for i in chain):
+        return []
+    return chain
+
+
 @extractor("post", requires=["mentions"], assigns=["relations:post", "relations:subOrganizationOf"])
 def post(doc: Doc) -> list[Relation]:
     """Posts from title chains before each person; units named inside a chain get their parent."""
@@ -831,12 +1204,14 @@ def post(doc: Doc) -> list[Relation]:
     text = doc.text
     persons = {p.end: p for p in doc.mentions if p.label == "Person"}
     starts = {p.start: p for p in persons.values()}
-    chains = {p.end: chain_before(doc, p) for p in persons.values()}
+    chains = {p.end: chain_before(doc, p) or _chain_then_de(doc, p) for p in persons.values()}
+    state_visit = _STATE_VISIT.search(text) is not None
     abroad = {p.end: _abroad(doc, p, chains[p.end]) for p in persons.values()}
     # a name written once as a foreign office-holder (泰国总理某) is foreign wherever else it stands (某总理)
     foreign = {p.name or p.text for p in persons.values() if abroad[p.end] or _foreign(doc, p, chains[p.end])}
     national = _national_seats(doc, list(persons.values()))
-    for person in persons.values():
+    bodies: dict[int, Mention] = {}  # where a name ends → the one body its titles were held in
+    for person in sorted(persons.values(), key=lambda p: p.start):
         pname = person.name or person.text
         is_foreign = any(pname.startswith(f) or f.startswith(pname) for f in foreign)
         after = _after_regex().match(text, person.end)
@@ -848,6 +1223,14 @@ def post(doc: Doc) -> list[Relation]:
                 out.append(Relation("post", person, body, person.start, after.end(), "post",
                                     attrs={"role": after.group(), "former": False}))
             after = _after_regex().match(text, after.end() + 1) if text[after.end() : after.end() + 1] == "、" else None
+        if (after is not None and after.group() == "主席" and state_visit and not is_foreign
+                and _chinese_name(pname)):
+            # 某主席 in a report on two heads of state (两国元首, 国事访问): China's head of state
+            body = Mention("Organization", after.start(), after.end(), "主席", "post", name="中华人民共和国",
+                           attrs={"implied": True})
+            out.append(Relation("post", person, body, person.start, after.end(), "post",
+                                attrs={"role": "国家主席", "former": False}))
+            implied_after = True
         seat = _seat_after(doc, person, national) if not is_foreign and not implied_after else None
         if seat is not None:
             out.append(seat)
@@ -855,16 +1238,25 @@ def post(doc: Doc) -> list[Relation]:
         if all(item.honour is not None for item in chain):
             # 全国劳动模范马某，是某村党支部书记: honours before the name, the post after it
             chain = chain + (_shared_chain(doc, person, persons) or _chain_after(doc, person)
-                             or _list_chain_after(doc, person, starts))
+                             or _list_chain_after(doc, person, starts) or _clause_chain(doc, person)
+                             or _removed_from(doc, person, persons))
         first = next((item for item in chain if item.honour is None), None)
         glued = first is not None and first.org is None and _glued(doc, first.start)
-        out += _chain_posts(doc, person, chain, _workplace(doc, chain), is_foreign, abroad[person.end], glued)
+        workplace = _workplace(doc, chain) or _body_of_previous(doc, first, bodies)
+        posts = _chain_posts(doc, person, chain, workplace, is_foreign, abroad[person.end], glued)
+        held = {r.object.name or r.object.text: r.object for r in posts
+                if r.kind == "post" and r.object is not None and not r.object.attrs.get("implied")}
+        if len(held) == 1:
+            bodies[person.end] = next(iter(held.values()))
+        out += posts
         out += _chain_posts(doc, person, _chain_in_brackets(doc, person), None, is_foreign)
     return _with_employers(out)
 
 
 #: A seat written after a name as it is addressed in session reports (某委员说, 某代表认为).
-_SEAT_AFTER = re.compile(r"(委员|代表)(?=[说表认建介指提告坦谈呼：:，,、。是也还在对深（(和与及的率])")
+#: 委员 is never a verb: any word may follow it (某委员心潮澎湃), but not 会 or 长 (委员会, 委员长); 代表 may be
+#: one (某代表全体职工发言), so only the words of speech and the marks that follow an addressed name do.
+_SEAT_AFTER = re.compile(r"委员(?![会长])|代表(?=[说表认建介指提告坦谈呼：:，,、。是也还在对深（(和与及的率\n]|$)")
 #: Words of a report on the national sessions, whose deputies and members are 代表委员 (全国两会).
 _SESSION = re.compile(r"代表委员|全国两会")
 #: The national body of each seat, as the article names it, and its canonical name.
@@ -881,7 +1273,7 @@ def _national_seats(doc: Doc, persons: list[Mention]) -> set[str]:
     quotations from the sessions are); never when it names a local body of the kind (市政协, 区人大).
     """
     text = doc.text
-    seats = [m.group(1) for p in persons if len(p.text) >= 2 and (m := _SEAT_AFTER.match(text, p.end))]
+    seats = [m.group() for p in persons if len(p.text) >= 2 and (m := _SEAT_AFTER.match(text, p.end))]
     session = _SESSION.search(text) is not None or (seats.count("委员") >= 2 and seats.count("代表") >= 2)
     return {seat for seat, (written, _) in _SEAT_BODY.items()
             if (session or any(w in text for w in written)) and not _SEAT_LOCAL[seat].search(text)}
@@ -894,9 +1286,9 @@ def _seat_after(doc: Doc, person: Mention, national: set[str]) -> Relation | Non
     """
     text = doc.text
     m = _SEAT_AFTER.match(text, person.end)
-    if m is None or len(person.text) < 2 or m.group(1) not in national:  # 陈代表: a surname alone is nobody sure
+    if m is None or len(person.text) < 2 or m.group() not in national:  # 陈代表: a surname alone is nobody sure
         return None
-    seat = m.group(1)
+    seat = m.group()
     body = Mention("Organization", m.start(), m.end(), seat, "post", name=_SEAT_BODY[seat][1], attrs={"implied": True})
     return Relation("post", person, body, person.start, m.end(), "post", attrs={"role": seat, "former": False})
 
