@@ -83,6 +83,21 @@ def _strip_region(name: str, venue: bool = False) -> str:
         name = rest
 
 
+def _party_committee(name: str) -> bool:
+    """Is ``name`` 中共 and a division's Party committee or its organs (中共湖南省委, 中共某县委组织部, 中共某市纪委)?
+
+    Examples
+    --------
+    >>> _party_committee("中共湖南省委"), _party_committee("中共中央"), _party_committee("中共党员")
+    (True, False, False)
+    """
+    if not name.startswith("中共"):
+        return False
+    lx = lexicon()
+    rest = name[2:]
+    return any(rest[:n] in lx.by_name and rest.startswith(("委", "纪委"), n) for n in range(2, min(len(rest), 12)))
+
+
 def _starts_with_place_in(text: str, code_prefix: str) -> bool:
     """Does ``text`` start with a division inside the region (a full name, or a city's short name)?"""
     lx = lexicon()
@@ -318,6 +333,9 @@ class Resolver:
                           and text.startswith(a) and len(text) > len(a)), None)
             if alias is not None:
                 return lx.unions[alias] + text[len(alias) :], f"{alias}: short name of {lx.unions[alias]}"
+        if m.label == "Organization" and _party_committee(text):
+            # 中共湖南省委(宣传部) is 湖南省委(宣传部): the Party's name before a local committee
+            return text[2:], "中共: the Party's name before a local Party committee (中共某省委 → 某省委)"
         if m.label in ("Organization", "Venue"):
             bare = _strip_region(text, venue=m.label == "Venue" and not m.attrs.get("also"))
             if bare != text:

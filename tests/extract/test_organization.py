@@ -113,3 +113,9 @@ def test_a_word_ending_in_a_one_character_head_is_no_name_end():
     found = orgs(text)
     assert not any(n.endswith(("部署", "签署", "相处")) for n in found)
     assert "海关总署" in found
+
+
+def test_the_partys_name_before_a_local_committee_makes_no_second_body():
+    text = "中共青川县委书记王立新主持会议。青川县委副书记李明远、中共青川县纪委书记赵晓东出席。"
+    assert names(text, "Organization") == {"青川县委", "青川县纪委"}
+    assert "中共中央" in names("中共中央、国务院印发意见。", "Organization")
