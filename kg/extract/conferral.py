@@ -12,6 +12,7 @@ never a unit, a work, the body after 被 or those the subject presents it to.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.names import best_name_at, surname_len
 from kg.extract.post import chain_before
@@ -74,6 +75,14 @@ def _clause_year(doc: Doc, pos: int) -> int | None:
 _LEAD_YEAR = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")
 
 
+#: The persons an honour is given to, right before it: 授予甲、乙…, 向甲颁授(了)…, 为甲颁发… (the honour's
+#: own 中华人民共和国 or quotation mark may stand between).
+_GIVEN_TO = re.compile(
+    r"(?:(?:授予|追授|颁授|颁发)了?(?P<who>[^，。；：！？、\n“”]{2,24}?(?:、[^，。；：！？、\n“”]{2,12}?)*)"
+    r"|(?:向|为|给)(?P<to>[^，。；：！？\n“”]{2,24}?)(?:颁授|颁发|授予|追授)了?)"
+    r"(?:中华人民共和国)?$")
+
+
 @extractor("conferral", requires=["mentions"], assigns=["relations:honour"])
 def conferral(doc: Doc) -> list[Relation]:
     """Honours before a name (全国劳动模范何某), and 荣获…的某, 某荣获… in one clause."""
@@ -103,6 +112,11 @@ def conferral(doc: Doc) -> list[Relation]:
     untagged: Mention | None = None  # a subject found untagged, for the clauses after it
     for h in honours:
         sent = doc.sentence_at(h.start)
+        if not h.attrs.get("recipients"):  # 授予甲首都劳动奖章, 向甲颁授“友谊勋章”: a medal given without 称号
+            given = _GIVEN_TO.search(text, max(sent.start, h.start - 40), h.start)
+            if given is not None and given.end() == h.start:
+                who = given.span("who") if given.group("who") else given.span("to")
+                h = replace(h, attrs={**h.attrs, "recipients": who})
         if h.attrs.get("recipients"):  # 授予甲、乙同志…称号, 授予甲等十位…称号。她们是：…
             for q in _recipients(doc, persons, h):
                 if (q.start, h.start) not in seen:

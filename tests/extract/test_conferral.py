@@ -145,3 +145,13 @@ def test_conferral_year_opening_the_sentence_and_local_honours():
     assert conferrals("2023年，张立华获评“北京大工匠”称号。") == {("张立华", "北京大工匠", 2023, None)}
     assert pairs("福州市鼓楼区开展活动。省里还授予侯丽梅“省三八红旗手”称号。") == {("侯丽梅", "福建省三八红旗手")}
     assert pairs("海淀区的李文华去年被评为市劳动模范。") == {("李文华", "北京市劳动模范")}
+
+
+
+def test_a_medal_given_to_a_person_without_chenghao():
+    # the recipient between 授予/颁授 (or after 向/为) and the honour, with no 称号 after it
+    for text, honour in (("市总工会授予赵明远首都劳动奖章。", "首都劳动奖章"),
+                         ("市总工会为赵明远颁发首都劳动奖章。", "首都劳动奖章"),
+                         ("国家主席向赵明远颁授了“友谊勋章”。", "友谊勋章"),
+                         ("习近平授予赵明远“友谊勋章”。", "友谊勋章")):
+        assert {(p, h) for p, h, _, _ in conferrals(text)} == {("赵明远", honour)}, text
