@@ -334,6 +334,20 @@ def _year_of(text: str, start: int, year: int | None) -> int | None:
     return None
 
 
+@functools.cache
+def _workplace_heads() -> tuple[str, ...]:
+    """Head words of organisations (公司, 集团, 车间 …) that no honour's name holds."""
+    lx = lexicon()
+    names = [h.name for h in lx.honours.values()]
+    return tuple(h for h, (label, _) in lx.suffixes.items()
+                 if label == "Organization" and len(h) >= 2 and not any(h in n for n in names))
+
+
+def _names_a_workplace(item: str) -> bool:
+    """Does ``item`` name a workplace inside it (某公司首席技师): a job there, not an honour?"""
+    return any(h in item for h in _workplace_heads())
+
+
 @extractor("honour", assigns=["candidates:Honour"])
 def honour(doc: Doc) -> list[Mention]:
     """Honour titles, canonicalised, with the year when written just before them (2023年, 今年)."""
@@ -367,6 +381,8 @@ def honour(doc: Doc) -> list[Mention]:
                 if any(s <= b and a <= e for s, e in taken):
                     continue  # conferred with its recipients above
                 known = lx.honours.get(item)
+                if g.group("copula") and known is None and _names_a_workplace(item):
+                    break  # 某某是某公司某车间首席技师: a job at a workplace, not an honour
                 attrs: dict = {"conferred_by": "", "listed": True, "year": _year_of(text, a, year)}
                 if g.group("copula"):
                     attrs["copula"] = g.start()

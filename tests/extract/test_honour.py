@@ -41,3 +41,10 @@ def test_honour_conferred_unquoted_after_the_count_of_recipients():
 def test_honour_quoted_title_with_its_level_word():
     assert honours("在新中国成立70周年之际，他获得“人民英雄”国家荣誉称号。") == ["人民英雄"]
     assert honours("有时为了获得“核心知识”，他还请人讲课。") == []
+
+
+def test_a_job_at_a_workplace_after_the_copula_is_no_honour():
+    # 是…公司…首席技师: the post he holds there; 是北京市劳动模范: an honour
+    text = "赵明远是青松机械有限公司装配车间首席技师，也是北京市劳动模范。"
+    found = {m.name or m.text for m in analyse(text).all_candidates() if m.label == "Honour"}
+    assert found == {"北京市劳动模范"}
