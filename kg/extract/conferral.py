@@ -133,9 +133,10 @@ def conferral(doc: Doc) -> list[Relation]:
         if _GOT.search(text, max(sent.start, h.start - 8), h.start) or h.attrs.get("listed"):
             after = [p for p in persons if h.end <= p.start <= h.end + 4
                      and text[h.end : p.start].strip("称号荣誉") in ("的", "")]
-            if not after and text[h.end : h.end + 4].lstrip("”称号荣誉").startswith("的"):
+            title = _TITLE_WORDS.match(text, h.end)
+            if not after and text.startswith("的", title.end()):
                 # 获得“亚洲足球小姐”称号的武汉籍女足运动员王霜: the name after what the holder is
-                de = text.find("的", h.end, h.end + 5)
+                de = title.end()
                 after = [p for p in persons if de < p.start <= de + 13 and _DESCRIBED.fullmatch(text, de + 1, p.start)
                          and not any(de < q.start < p.start for q in persons)][:1]
             if not after and text.startswith("的", h.end) and _GOT.search(text, max(sent.start, h.start - 8), h.start):
@@ -578,6 +579,8 @@ def _coordinated(text: str, persons: list[Mention], p: Mention) -> list[Mention]
 
 
 #: What a holder is, between 获得…称号的 and the name: no verb, no list, no punctuation (武汉籍女足运动员).
+#: What may stand between an honour and the 的 before its holder: ”, 称号, 荣誉称号, 国家荣誉称号.
+_TITLE_WORDS = re.compile(r"”?(?:国家|省级|市级)?(?:荣誉)?(?:称号)?")
 _DESCRIBED = re.compile(r"[^，。；：、！？“”\s了着过是在和与及说把被对向给让将都也还]{0,12}")
 
 #: Between an honour and 、 and the name it belongs to: what the person is (武汉公交780路驾驶员), ending in a title.

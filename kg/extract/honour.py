@@ -348,7 +348,7 @@ def _names_a_workplace(item: str) -> bool:
     return any(h in item for h in _workplace_heads())
 
 
-@extractor("honour", assigns=["candidates:Honour"])
+@extractor("honour", requires=["candidates:Person"], assigns=["candidates:Honour"])
 def honour(doc: Doc) -> list[Mention]:
     """Honour titles, canonicalised, with the year when written just before them (2023年, 今年)."""
     text = doc.text
@@ -420,7 +420,19 @@ def honour(doc: Doc) -> list[Mention]:
         end = m.end() + 3 if text.startswith("获得者", m.end()) else m.end()  # 首都劳动奖章获得者、某: a title
         out.append(Mention("Honour", m.start(), end, text[m.start() : end], "honour", name=name, score=1.3,
                            attrs=attrs))
+    guessed = {n.start for n in doc.candidates.get("ner", ()) if n.label == "Person" and n.end - n.start >= 2}
+    for m in _QUOTED_TITLE.finditer(text):  # “铁路工匠”某某: a quoted title of persons right before a name
+        a, b = m.span(1)
+        if any(x.start <= b and a <= x.end for x in out) or (
+                m.end() not in guessed and best_name_at(text, m.end()) is None):
+            continue
+        out.append(Mention("Honour", a, b, m.group(1), "honour", name=m.group(1), score=1.2,
+                           attrs={"conferred_by": "", "year": _year_of(text, a, year)}))
     return [_quoted(text, m) for m in out]
+
+
+#: A quoted honour of persons by its head (“某某工匠”, “某某能手”, “某某标兵”), right before a name.
+_QUOTED_TITLE = re.compile(r"“([\u4e00-\u9fff]{1,10}(?:工匠|劳模|模范|能手|标兵|楷模|红旗手|状元))”")
 
 
 def _quoted(text: str, m: Mention) -> Mention:

@@ -48,3 +48,10 @@ def test_a_job_at_a_workplace_after_the_copula_is_no_honour():
     text = "赵明远是青松机械有限公司装配车间首席技师，也是北京市劳动模范。"
     found = {m.name or m.text for m in analyse(text).all_candidates() if m.label == "Honour"}
     assert found == {"北京市劳动模范"}
+
+
+def test_a_quoted_title_of_persons_right_before_a_name_is_an_honour():
+    from tests.extract.test_conferral import conferrals
+
+    assert conferrals("会上，“青川工匠”赵明远分享了经验。") == {("赵明远", "青川工匠", None, None)}
+    assert not conferrals("打造“青川工匠”品牌，赵明远说。")  # a brand, no one holds it here
