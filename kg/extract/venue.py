@@ -15,7 +15,13 @@ Sources:
   item (not 来到中国某某院院士…家中, 参观甲、乙等企业的展台), or after 在 that sets the scene or holds an
   event (。在某某机关，…, 在中国驻某国大使馆举行): also organisations;
 - stations listed before N个站 or 等站 (北京南、天津西、廊坊等6个站: 北京南站 …);
-- streets: a place word and 路/街 standing alone after a cue or a division (沿某某路、某某东街).
+- streets: a place word and 路/街 standing alone after a cue or a division (沿某某路、某某东街);
+- organisations only the statistical recogniser found, ending in a head of grounds (来到某某战区总医院), by the
+  same checks as the rules' organisations; a family's compound (某家大院);
+- a paragraph that opens on a place, alone or after a time (清晨，某县某某小学。): where the scene is set.
+
+A place's name that begins a longer one (某某公园管理处, 某某花园社区, 某某寺店), sits inside a title (《某某古城》),
+spans two places (某馆位于某寺) or is cut inside brackets makes none.
 
 A name starts after a phrase that places or classes it (伊朗南部城市|某某港, 项目|某某园, 丰台区建设|…,
 民营高新技术企业|某某公司), after a province when it stands alone (河北|某某陵园), after a foreign city
@@ -62,6 +68,11 @@ _PLACE_ORG_HEADS = ("医院", "卫生院", "大学", "学院", "学校", "中学
 #: Words after a place that speak of its inside or grounds (在某某医院内, 在某某公司车间里).
 _INSIDE = ("内", "里", "院内", "门口", "门前", "大门", "大厅", "车间", "厂区", "校园", "院区", "园区", "病房", "会议室",
            "报告厅", "礼堂", "操场", "考点", "考场")
+#: The site or front line of what is done at a place (在某某医院抗疫一线, 在某某公司采矿现场).
+_ON_SITE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:现场|一线)[，。里上中]")
+#: Rooms and grounds of a place named after 的 (在某某大学的实验室, 在某某公司的车间): the place is where it happens.
+_ROOMS = ("实验室", "车间", "教室", "病房", "会议室", "工地", "展厅", "操场", "校园", "厂区", "门口", "大厅", "食堂",
+          "宿舍", "生产线", "办公室", "礼堂", "报告厅")
 _CLAUSE_MARKS = "，。；：！？\n"
 _CLAUSE_END = re.compile(r"[，。；！？\n]")
 #: Verbs after a name that say it is a place (龙沼风电场位于…).
@@ -79,7 +90,8 @@ def _locative(doc: Doc, start: int, end: int, head: str = "") -> bool:
         if text.startswith(_EVENT_VERBS, end):
             return True
         if head.endswith(_PLACE_ORG_HEADS) and (
-            text.startswith(_INSIDE, end)
+            text.startswith(_INSIDE, end) or (text.startswith("的", end) and text.startswith(_ROOMS, end + 1))
+            or _ON_SITE.match(text, end) is not None
             or (end < len(text) and text[end] == "，" and (start < 2 or text[start - 2] in _CLAUSE_MARKS))
         ):
             return True
@@ -214,13 +226,14 @@ def _joins_within(left, right) -> bool:
             and not left.text.endswith(_NAME_ENDS) and left.text not in GENERIC)
 
 
-def _cued_start(doc: Doc, head_start: int) -> int | None:
+def _cued_start(doc: Doc, head_start: int, anchors: frozenset[int] = frozenset()) -> int | None:
     """Start of a name ending in a venue head, when a place cue stands right before it.
 
     The words between the cue and the head make the name (在青禾街道户外劳动者服务站,
     走进青石岭矿工纪念馆) if they hold no punctuation, pronoun, particle, numeral,
     time word or verb, and one of them reads as a proper name (a place, or a word
-    jieba hardly knows). Returns None when there is no such name.
+    jieba hardly knows). Returns None when there is no such name. A position in
+    ``anchors`` (where a paragraph sets its scene) acts as a cue.
     """
     idx = doc.token_index()
     k = idx.at(head_start)
@@ -233,6 +246,8 @@ def _cued_start(doc: Doc, head_start: int) -> int | None:
         if head_start - tok.start > _MAX_CUE_NAME:
             return None
         t = tok.text
+        if idx.tokens[j + 1].start in anchors:
+            return idx.tokens[j + 1].start if evidence and idx.tokens[j + 1].start < head_start else None
         if tok.end < idx.tokens[j + 1].start:
             return None  # a line break or space between the words
         after_verb = t == "了" and j > 0 and len(idx.tokens[j - 1].text) > 1 and _is_cue(idx.tokens[j - 1].text)
@@ -285,7 +300,7 @@ _MISTAGGED = frozenset(("智慧", "文明", "阳光", "明星", "荣誉", "光�
 #: A rank among places (十大危险机场, 四大遗址): a kind, not one place.
 _RANK = re.compile(r"[一二三四五六七八九十百千0-9]+大$")
 #: Verbs that end in 港 (治港, 离港, 抵港): no port's name.
-_PORT_VERBS = "治离抵进出回在赴访开"
+_PORT_VERBS = "治离抵进出回在赴访开涉"
 #: Names that are a national word and a head alone (国家公园, 全国博物馆): a kind, unless a known venue.
 _NATIONAL = ("国家", "全国")
 
@@ -656,13 +671,15 @@ def venue(doc: Doc) -> list[Mention]:
                                    attrs={"head": h, "cued": True}))
                 strict.add((start, end))
     out += _visited(doc, strict)
+    out += _scenes(doc, strict)
     # names of rare words (桃源湾公园) count where the text holds an event there
     for s, e, h, _ in named_phrases(doc, ("Venue",), relaxed=True):
         if (s, e) not in strict and e - s > len(h) + 1 and _held_at(text, s, e) and _rare_word_in(doc, s, e - len(h)) \
                 and not _a_kind(doc, s, text.rfind(h, s, e)) and not _bare_hall(doc, s, e, h):
             s = _known_tail(text, s, e)  # 北京|人民大会堂
             out.append(Mention("Venue", s, e, text[s:e], "venue", score=1.4, attrs={"head": h}))
-    for m in doc.candidates.get("organization", []):
+    parents = {m.end: m.start for m in doc.candidates.get("organization", [])}
+    for m in [*doc.candidates.get("organization", []), *_guessed_orgs(doc)]:
         head = m.attrs.get("head") or ""
         if m.attrs.get("known") or m.attrs.get("bare_unit") or (len(head) == 1 and head not in "厂矿"):
             continue  # 国务院, 宣传部, …局, …处: bodies, not places
@@ -672,23 +689,170 @@ def venue(doc: Doc) -> list[Mention]:
         within = m.attrs.get("within") or ""
         if within and text.endswith(within, 0, start):
             start -= len(within)  # 在中国浦东某某学院举办: the place is named in full, its parent too
+        elif m.attrs.get("guess") and start in parents:
+            start = parents[start]  # 在某某集团公司|某某造船厂举行: a unit written after its parent
         stop = _CLAUSE_END.search(text, m.end)
         placed = head.endswith(_PLACE_ORG_HEADS) and text.startswith(_PLACE_VERBS, m.end) \
             and "的" not in text[m.end : stop.start() if stop else len(text)]
         # (某某分厂地处某市。, not 某某公司位于某市的一个车间: where a part of it is)
-        if (placed or _locative(doc, start, m.end, head)) and _checked_start(doc, start, hs) == start:
+        checked = _checked_start(doc, start, hs)
+        if (placed or _locative(doc, start, m.end, head)) and (
+                checked == start or (m.attrs.get("guess") and checked is None and _plain_name(doc, start, hs))):
             out.append(Mention("Venue", start, m.end, text[start : m.end], "venue", score=1.45,
-                               attrs={"head": m.attrs.get("head"), "also": "Organization"}))
+                               attrs={"head": m.attrs.get("head"), "also": "Organization",
+                                      **({"guessed": True} if m.attrs.get("guess") else {})}))
     out += _numbered(doc)
     out += _station_list(doc)
     out += _streets(doc)
-    out = [m for m in out if not text.startswith(_SETTLEMENTS, m.end)]  # 朱大楼|村: a head inside a village's name
+    out += _family_compounds(doc, {(m.start, m.end) for m in out})
+    # 朱大楼|村: a head inside a village's name; 某某公园|管理处: inside the name of the body that runs it
+    # 某某花园|社区, 某某公园|路, 某某寺|店: the start of a longer name; 甲位于乙, 甲站距乙: two places, no name
+    out = [m for m in out if not text.startswith(_SETTLEMENTS, m.end) and not _runs_a_body(text, m.end)
+           and not _starts_a_longer_name(doc, m.end) and not _two_places(doc, m.start, m.end)
+           and not _in_a_title(text, m.start, m.end) and _balanced(m.text)]
+    out = [_with_direction(doc, m) for m in out]
     out += _located(doc, out)
     return out
 
 
+def _with_direction(doc: Doc, m: Mention) -> Mention:
+    """Take in a one-character direction that jieba split from the name, between a division and it
+    (某某县前|南峪生态旅游区 → 前南峪生态旅游区: 前 is no direction after a county's name)."""
+    idx = doc.token_index()
+    k = idx.at(m.start) - 1
+    if k < 1 or idx.tokens[k + 1].start != m.start:
+        return m
+    d, before = idx.tokens[k], idx.tokens[k - 1]
+    if not (len(d.text) == 1 and d.text in "前后东西南北上下" and d.pos == "f" and d.end == m.start
+            and before.end == d.start and before.pos.startswith("ns") and before.text.endswith(("县", "区", "旗"))):
+        return m
+    return Mention(m.label, d.start, m.end, doc.text[d.start : m.end], m.extractor, name=m.name, score=m.score,
+                   attrs=m.attrs)
+
+
+def _guessed_orgs(doc: Doc) -> list[Mention]:
+    """Organisations only the statistical recogniser found (中部战区总医院, 火神山医院), whose name ends in a
+    head of grounds (医院, 学校, 公司 …: kg/data/suffixes.tsv), with that head, for the checks of a place."""
+    rules = {m.span for m in doc.candidates.get("organization", [])}
+    out = []
+    for m in doc.candidates.get("ner", []):
+        if m.label != "Organization" or m.span in rules:
+            continue
+        head = next((m.text[i:] for i in range(1, len(m.text)) if m.text[i:] in lexicon().suffixes
+                     and lexicon().suffixes[m.text[i:]][0] == "Organization"), "")
+        if head.endswith(_PLACE_ORG_HEADS) and not any(c in m.text for c in "()（）“”《》"):
+            out.append(Mention("Organization", m.start, m.end, m.text, m.extractor,
+                               attrs={"head": head, "guess": True}))
+    return out
+
+
+def _plain_name(doc: Doc, start: int, head_start: int) -> bool:
+    """Can a guessed organisation's words before its head be a name with no place or name token in them
+    (火神山|医院, 中部战区总|医院): no count or rank before it, no verb, no generic or bare first word?"""
+    if _a_kind(doc, start, head_start) or doc.text.startswith(_LEVELS, start):
+        return False
+    idx = doc.token_index()
+    toks = idx.tokens[idx.at(start) : idx.at(head_start)]
+    if len(toks) == 1 and toks[0].end == head_start and (toks[0].pos in ("n", "vn", "a") or not toks[0].pos) \
+            and segmenter().tokenizer.FREQ.get(toks[0].text, 0) >= 10:
+        return False  # 方舱|医院, 儿童|医院: a common noun jieba knows and the head make a kind, not a name
+    if not toks or toks[0].start != start or toks[0].text in GENERIC or toks[0].text in _MISTAGGED \
+            or toks[0].text in _BARE_PLACES or toks[0].text in STOP_WORDS:
+        return False
+    return not any((t.pos.startswith("v") and t.pos != "vn" and t.text not in ORG_VERBS)
+                   or (t.pos.startswith(_NOT_IN_NAME) and not (t.pos == "f" and len(t.text) > 1 and t is toks[0]))
+                   for t in toks)  # (东部战区总医院: a two-character localiser may begin the name)
+
+
 #: What ends the names of villages and towns: a venue's name right before it is part of one.
 _SETTLEMENTS = ("村", "镇", "乡", "屯", "寨", "嘎查")
+#: Words that, as the next word, make a place's name the start of another's: a community, road, shop or line
+#: named after it (某某花园社区, 某某公园路, 某某寺店, 某某机场线).
+_LONGER_NAME = frozenset(("社区", "小区", "街道", "路", "街", "大街", "大道", "店", "分店", "线", "井", "支行", "分行",
+                          "营业部"))
+#: Words that put one place by another (甲位于乙, 甲站距乙): never inside a name.
+_BETWEEN_PLACES = frozenset(("位于", "坐落", "坐落于", "地处", "设在", "距", "距离", "毗邻", "紧邻"))
+
+
+def _balanced(name: str) -> bool:
+    """Does every closing bracket in the name close one opened in it (not 州）泰（州）长江大桥, cut inside
+    常（州）泰（州）长江大桥)?"""
+    depth = 0
+    for c in name:
+        depth += c in "（("
+        depth -= c in "）)"
+        if depth < 0:
+            return False
+    return True
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """Is the name inside the title of a work (《某某古城》) or of a quoted project or slogan that goes on
+    past it (“某某窟161窟起甲壁画修复”): words about the place, not the place?"""
+    line_start = max(text.rfind(c, 0, start) for c in "。\n") + 1
+    before = text[line_start:start]
+    if before.rfind("《") > before.rfind("》"):
+        return text.find("》", end) >= 0
+    if before.rfind("“") > before.rfind("”"):
+        close = text.find("”", end)
+        return close >= 0 and close - end >= 4 and not any(c in text[end:close] for c in "，。“")
+    return False
+
+
+def _starts_a_longer_name(doc: Doc, end: int) -> bool:
+    """Is the word after the name one that makes it part of a longer name (某某花园|社区, not 某某公园|路过)?"""
+    idx = doc.token_index()
+    k = idx.at(end)
+    return k < len(idx.tokens) and idx.tokens[k].start == end and idx.tokens[k].text in _LONGER_NAME
+
+
+def _two_places(doc: Doc, start: int, end: int) -> bool:
+    """Does the span hold a word that puts one place by another (某某馆位于某某寺, 某站距某某滑雪场)?"""
+    idx = doc.token_index()
+    k = idx.at(start)
+    while k < len(idx.tokens) and idx.tokens[k].start < end:
+        if idx.tokens[k].text in _BETWEEN_PLACES:
+            return True
+        k += 1
+    return False
+#: Heads of the bodies that run a place (某某国家公园管理局, 某某园区管委会, 某某景区管理处): a place's name right
+#: before one is part of the body's name, not a mention of the place.
+_BODY_HEADS = ("管委会", "管理委员会", "管理处", "管理局", "管理中心", "管理所", "管理站", "党委", "党工委", "党组",
+               "工委", "工会")
+
+
+def _runs_a_body(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` begin the name of the body that runs it (某某公园管理处,
+    某某遗址公园管委会: a place's name, then more place heads, then a body's)?"""
+    return _body_after().match(text, end) is not None
+
+
+@functools.cache
+def _body_after() -> re.Pattern[str]:
+    heads = sorted((h for h, (cls, _) in lexicon().suffixes.items() if cls == "Venue"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, heads))})*(?:{'|'.join(_BODY_HEADS)})")
+
+
+#: 某家大院: a family's compound, named by its surname (a sight, a farm stay, a museum of old houses).
+_FAMILY_COMPOUND = re.compile(r"([\u4e00-\u9fff])家大院")
+
+
+def _family_compounds(doc: Doc, seen: set[tuple[int, int]]) -> list[Mention]:
+    """Compounds named by a family's surname and 家大院 (徐家大院, 乔家大院): named places, unlike 文化大院.
+
+    The surname must be a common one (kg/data/surnames.tsv: not 国家大院, 农家大院) and begin a word.
+    """
+    text = doc.text
+    idx = doc.token_index()
+    out = []
+    for m in _FAMILY_COMPOUND.finditer(text):
+        s, e = m.start(), m.end()
+        if (s, e) in seen or lexicon().surnames.get(m.group(1)) != "common":
+            continue  # (国家, 农家, 管家: words, and 国, 农, 管 rare surnames)
+        if idx.tokens[idx.at(s)].start < s:
+            continue  # 一家|大院: 家 ends a longer word
+        out.append(Mention("Venue", s, e, text[s:e], "venue", score=1.4, attrs={"head": "大院"}))
+    return out
 
 
 #: Heads of places visited that name no venue elsewhere (某某实验室, 某某小区, 某某机关): they make one after a
@@ -772,6 +936,48 @@ def _visited(doc: Doc, strict: set[tuple[int, int]]) -> list[Mention]:
         out.append(Mention("Venue", start, e, text[start:e], "venue", score=1.45,
                            attrs={"head": h, "cued": True, "also": "Organization"}))
     return out
+
+
+#: A paragraph that opens on a place, alone or after a time (清晨，某县某某小学。 / “五一”假期，某某旅游区，游客…):
+#: the place is where the scene is set.
+_SCENE_OPEN = re.compile(r"(?:^|\n)[ \u3000]*(?:[^\n，。；：！？]{0,10}(?:清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上"
+                         r"|夜晚|深夜|凌晨"
+                         r"|近日|日前|当天|当日|此时|眼下|如今|假期|期间|时分|时许|日|前夕)，)?")
+#: Words after a name and its comma that make it the topic of a sentence, not a scene (某某医院，是…, 作为…).
+_TOPIC_AFTER = ("是", "作为", "成立", "始建", "创建", "创办", "由", "将", "已", "也", "还", "都", "共", "一")
+
+
+def _scenes(doc: Doc, strict: set[tuple[int, int]]) -> list[Mention]:
+    """Places a paragraph opens on, followed by a pause (清晨，某县某某小学。, 某某集团某某车间，几百台…):
+    a school, hospital, mine or works (kg/data/suffixes.tsv) named there is where the scene is set."""
+    text = doc.text
+    anchors = frozenset(m.end() for m in _SCENE_OPEN.finditer(text))
+    idx = doc.token_index()
+    ends = {e for _, e in strict}  # (a name found otherwise keeps its start: 车行|武汉某某大道)
+    out = []
+    for s, e, h in head_matches(doc, 0, len(text)):
+        cls = lexicon().suffixes[h][0]
+        if not (cls == "Venue" or (cls == "Organization" and h.endswith(_PLACE_ORG_HEADS) and not h.endswith(_ACTORS))):
+            continue
+        if e in ends or not text.startswith(("，", "。"), e) or text.startswith(_TOPIC_AFTER, e + 1):
+            continue
+        start = _cued_start(doc, s, anchors)
+        if start is None or start not in anchors or (start, e) in strict or _a_kind(doc, start, s):
+            continue
+        toks = idx.tokens[idx.at(start) : idx.at(s)]
+        if any((t.pos.startswith("v") and not _rare(t.text)
+                and (t is toks[0] or (t.pos != "vn" and t.text not in ORG_VERBS))) or t.text in _BUILD_VERBS
+               for t in toks):
+            continue  # 建设某某医院，…, 漫步某某公园，…: a clause about the place, not the place alone
+        start = _after_province(doc, start, s)
+        strict.add((start, e))
+        out.append(Mention("Venue", start, e, text[start:e], "venue", score=1.4,
+                           attrs={"head": h, "scene": True, **({"also": "Organization"} if cls != "Venue" else {})}))
+    return out
+
+
+#: Heads of bodies that act more than they are visited (某某公司，…: the company's deeds, not its grounds).
+_ACTORS = ("公司", "中心", "研究院", "研究所", "集团")
 
 
 #: Street words that end a street's name (天坛路, 永定门东街, 崇文门外大街).

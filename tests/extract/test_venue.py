@@ -266,3 +266,93 @@ def test_places_of_events_and_plants(text, venue):
 )
 def test_no_place_of_event_in_these(text):
     assert not names(text, "Venue") - {"南极某站", "某站"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("2月8日，记者来到青禾战区总医院，看望医护人员。", "青禾战区总医院"),  # only the model knows the hospital
+        ("下水仪式在中国榕船重工集团公司桐湾造船厂举行。", "中国榕船重工集团公司桐湾造船厂"),  # a unit after its parent
+    ],
+)
+def test_guessed_organisation_used_as_a_place(text, venue):
+    assert venue in names(text, "Venue")
+
+
+def test_a_kind_of_hospital_guessed_is_no_venue():
+    assert "方舱医院" not in names("省医疗队310名队员抵达方舱医院后，很快投入工作。", "Venue")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("鸟语啁啾的孙家大院，游客络绎不绝。", "孙家大院"),  # a family's compound
+        ("活动在新加坡榕湾花园举行。", "新加坡榕湾花园"),
+        ("游客走进青禾湖滑雪场，体验冰雪运动。", "青禾湖滑雪场"),
+        ("发布会在国务院新闻办新闻发布厅举行。", "国务院新闻办新闻发布厅"),
+    ],
+)
+def test_more_place_heads(text, venue):
+    assert venue in names(text, "Venue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们来到国家大院。",  # 国家 is no family
+        "会上决定报批青禾国家考古遗址公园管委会。",  # the park's name is inside its managing body's
+        "青禾花园社区党总支书记介绍情况。",  # a community named after a garden
+        "榕城站距青禾山滑雪场不远。",  # two places, not one name
+    ],
+)
+def test_no_venue_inside_longer_names(text):
+    assert not names(text, "Venue") & {"国家大院", "青禾国家考古遗址公园", "青禾花园", "榕城站距青禾山滑雪场"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("清晨，沧县桐溪乡青禾小学。鲜艳的五星红旗映照下，牌匾沐浴在阳光里。", "沧县桐溪乡青禾小学"),
+        ("5月9日，青禾县第一中学，同学们正在上课。", "青禾县第一中学"),
+    ],
+)
+def test_a_paragraph_that_opens_on_a_place(text, venue):
+    assert venue in names(text, "Venue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建设青禾县第一医院，分秒必争。",  # a clause about the place
+        "近日，桐溪人民医院，是本地最大的医院。",  # the topic of a sentence
+    ],
+)
+def test_no_scene_without_a_place_alone(text):
+    assert not names(text, "Venue")
+
+
+def test_a_direction_split_from_the_name():
+    assert "前榕峪生态旅游区" in names("假期，河北省邢台县前榕峪生态旅游区，游客自驾前来。", "Venue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其中“青禾窟161窟起甲壁画修复”荣获科技成果一等奖。",  # a project's title
+        "他看着手中的《榕城古城》。",  # a book's title
+        "常（青）泰（禾）长江大桥是世界最大跨度公铁两用斜拉桥。",  # a name cut inside its brackets
+    ],
+)
+def test_no_venue_inside_titles_or_cut_brackets(text):
+    found = names(text, "Venue")
+    assert not any(v.startswith(("青禾窟", "榕城古城", "禾）")) for v in found) and "泰（禾）长江大桥" not in found
+
+
+def test_a_room_of_an_organisation_makes_it_a_place():
+    assert "桐溪华达新型材料股份有限公司" in names("工人们在桐溪华达新型材料股份有限公司的车间里忙碌。", "Venue")
+    assert not names("在桐溪华达新型材料股份有限公司的支持下，项目顺利推进。", "Venue")
+
+
+def test_the_front_line_at_a_place():
+    assert "北京协和医院" in names("在北京协和医院抗疫一线，护士们坚守岗位。", "Venue")
+    assert "北京协和医院" not in names("在北京协和医院一线医护人员的努力下，患者康复。", "Venue")
