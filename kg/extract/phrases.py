@@ -51,7 +51,8 @@ NAME_STARTS = ("中国", "中华", "全国", "国家", "中央", "中共", "首�
 #: Words that end an event's name grown leftwards: the verbs that hold events and the words around them.
 EVENT_STOPS = frozenset(
     """在 由 于 的 了 着 过 将 是 有 为 对 向 和 与 及 同 跟 并 或 等 也 都 还 又 已 曾 举办 举行 召开 开展 组织
-    参加 出席 邀请 通过 围绕 主办 承办 协办 联合 共同 近日 日前 今年 去年 此次 本次 本场 这次 该 此""".split()
+    参加 出席 邀请 通过 围绕 主办 承办 协办 联合 共同 近日 日前 今年 去年 此次 本次 本场 这次 该 此
+    观看 收看 聆听 收听 参观""".split()
 )
 #: jieba tags that end a name: punctuation, prepositions, conjunctions, particles,
 #: pronouns, adverbs, quantifiers, time words, idioms, interjections.

@@ -256,3 +256,9 @@ def test_event_name_keeps_its_year_and_session_not_the_prize_body():
     assert ev["2019年度中国政府友谊奖颁奖仪式"]["organiser"] == set()
     ev = events("北京市总工会召开十五届三次全委会议。", date="2023-05-12", city="北京")
     assert ev["十五届三次全委会议"]["organiser"] == {"北京市总工会"}
+
+
+def test_a_verb_of_watching_ends_an_events_name():
+    # 200余人观看演出, 在线观看讲座直播: who watched, not the event's name
+    ev = events("晚会上，一线职工代表200余人观看演出，在线观看讲座直播的约6000人次。", date="2023-05-20")
+    assert not any("观看" in name for name in ev)
