@@ -78,6 +78,31 @@ def test_queries_organisers(sample_build):
     assert ("北京市女子监狱工会", "关爱女干警健康义诊活动") in found
 
 
+def test_queries_venues_by_district(sample_build):
+    found = {(r["venue"], r["place"], r.get("code")) for r in rows(sample_build[2], "venues_by_district")}
+    assert ("北京市工会干部学院（草桥校区）", "北京市", "110000") in found
+    assert ("北京市政务服务中心", "北京市", "110000") in found
+
+
+def test_queries_event_details(sample_build):
+    found = {r["event"]: r for r in rows(sample_build[2], "event_details")}
+    exchange = found["劳模工匠交流活动"]
+    assert (exchange["type"], exchange["date"], exchange["venue"]) == (
+        "交流活动", "2023-05-11", "北京市工会干部学院（草桥校区）")
+    assert set(exchange["organisers"].split("、")) == {"中华全国总工会", "北京市总工会"}
+    lecture = found["市直机关健康大讲堂第二场示范讲座"]
+    assert (lecture["organisers"], lecture["coOrganisers"]) == ("北京市直机关工会", "北京市政务服务中心工会")
+    assert set(lecture["headcounts"].split("; ")) == {"more than 200名", "about 6000人次"}
+
+
+def test_queries_articles(sample_build):
+    found = {r["title"]: r for r in rows(sample_build[2], "articles")}
+    assert len(found) == 8
+    assert found["劳模工匠交流活动在京举行"]["reporters"] == "张晶"
+    assert found["延庆职工“五月鲜花”文艺演出活动举办"]["reporters"] == "马超"
+    assert all(int(r["entities"]) > 0 for r in found.values())
+
+
 @pytest.mark.parametrize("name", ["posts", "honours"])
 def test_queries_by_name(name, sample_build, monkeypatch):
     monkeypatch.chdir(QUERIES.parent)
