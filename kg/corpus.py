@@ -6,7 +6,8 @@ from. A build re-extracts only the articles whose key changed (text, metadata, p
 context, kg's code or settings), replaces exactly their graphs, drops the articles a
 rebuilt file no longer holds, and keeps articles of files it was not given; ``remove``
 deletes articles. The exports (``graph.ttl``, ``graph.trig``), ``resolution.json`` and
-``graph.html`` are then written anew from the store, together, through temporary files.
+``graph.html`` are then written anew, together, through temporary files: the exports from each
+article's part kept (compressed) in the manifest, so writing them never reads the store back.
 """
 
 from __future__ import annotations

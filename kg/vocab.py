@@ -33,7 +33,7 @@ class KG(DefinedNamespace):
     anchor: URIRef  # property: The mention's text with layout line breaks removed (like nif:anchorOf)
     coOrganiser: URIRef  # property: An organisation that co-organises or undertakes the event (协办, 承办)
     conferredBy: URIRef  # property: The body that conferred the honour, when the text states it
-    contentHash: URIRef  # property: SHA-256 of the article's source text and metadata; a rebuild re-extracts the article only when it changes
+    contentHash: URIRef  # property: SHA-256 of the article's own text and metadata (id, title, text, date, city, newspaper)
     correspondent: URIRef  # property: A correspondent credited in the byline (通讯员): usually staff of the organisation reported on
     dateInferred: URIRef  # property: True when a date was resolved against a year guessed from the page's text rather than a given publication date
     datePrecision: URIRef  # property: day, month or year; recent for 近日/日前, whose value is the page date as an upper bound
