@@ -214,14 +214,21 @@ _GRAPH_WORDS = re.compile(r"\b(?:GRAPH|FROM|SERVICE)\b", re.IGNORECASE)
 def names_graphs(sparql: str) -> bool:
     """Whether a query may read named graphs (``GRAPH``, ``FROM``, ``SERVICE``), by its words.
 
-    A word inside a string or comment also counts: such a query is merely answered on disk.
+    IRIs, strings and comments are left out first (a saved query's comment says "from the text"); a
+    triple-quoted string holding such a word still counts, and that query is merely answered on disk.
 
     Examples
     --------
     >>> names_graphs("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"), names_graphs("SELECT * WHERE { ?s ?p ?o }")
     (True, False)
+    >>> names_graphs("# venues, from the text\\nSELECT * WHERE { ?s <http://x/#from> 'from' }")
+    False
     """
-    return bool(_GRAPH_WORDS.search(sparql))
+    return bool(_GRAPH_WORDS.search(_NOT_KEYWORDS.sub(" ", sparql)))
+
+
+#: What holds no keyword of a query: IRIs, one-line strings, comments.
+_NOT_KEYWORDS = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
 
 
 class MemorySnapshot:
