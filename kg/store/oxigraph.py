@@ -194,7 +194,7 @@ class OxigraphStore:
         return int(next(iter(res))["n"].value)
 
     def snapshot(self) -> MemorySnapshot:
-        """An in-memory copy of the merged default graph: queries 4–10× faster (:class:`MemorySnapshot`)."""
+        """An in-memory copy of the merged default graph: queries 2–6× faster (:class:`MemorySnapshot`)."""
         memory = OxigraphStore(prefixes=self.prefixes)
         try:
             memory._store.bulk_extend(self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
@@ -234,8 +234,8 @@ _NOT_KEYWORDS = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)
 class MemorySnapshot:
     """A persistent store's merged default graph held in memory, in front of the store itself.
 
-    Oxigraph answers from memory 4–10× faster than from its on-disk RocksDB store (measured
-    on a 9,646-article build: a venue listing 62 → 5 ms, an event listing 99 → 11 ms). Only
+    Oxigraph answers from memory 2–6× faster than from its on-disk RocksDB store (measured
+    on a 9,646-article build: a venue listing 52 → 9 ms, an event listing 102 → 20 ms). Only
     the default graph is copied (the named graphs would more than double the memory), so a
     query that names graphs (``GRAPH``, ``FROM``) is answered by the store on disk.
     """
