@@ -31,6 +31,7 @@ from importlib import resources
 import numpy as np
 
 from kg.extract.names import trim_transliteration
+from kg.extract.phrases import ORG_VERBS
 from kg.lexicon import lexicon
 from kg.registry import extractor
 from kg.segment import segmenter
@@ -610,6 +611,8 @@ def _tidy_org(text: str, toks: _Tokens, s: int, e: int) -> tuple[int, int] | Non
     across = toks.across(s)
     if across is not None and not across[2].startswith(_NOT_EDGE_TAGS) and across[1] < e:
         s = across[0]  # 西|部战区…: a name begins where a word begins
+    elif across is not None and across[1] < e:
+        s = across[1]  # 进|步人民联盟: nor inside a verb or adverb; the name starts after it
     titles = lexicon().titles
     if toks.tokens and e not in ends:
         glued = toks.across(e)
@@ -638,7 +641,25 @@ def _tidy_org(text: str, toks: _Tokens, s: int, e: int) -> tuple[int, int] | Non
             s, changed = tok[1], True  # 某某代表|集团党委: on behalf of (jieba tags 代表 a noun)
     if e - s < 2 or "工会" in text[s:e] or _heads_only(text, toks, s, e):
         return None
-    return s, e
+    return _friendship(text, toks, s), e
+
+
+#: What a body of friendship between two countries is called after their names (某国中国友好协会).
+_FRIENDSHIP = ("友好", "友协")
+
+
+def _friendship(text: str, toks: _Tokens, s: int) -> int:
+    """Where a friendship body's name starts: both countries are part of it (某国|中国友好协会, 中国|某国友好小组)."""
+    first = toks.starts.get(s)
+    if first is None or not _country(text, first) or not text.startswith(_FRIENDSHIP, first[1]):
+        return s
+    before = toks.ends.get(s)
+    return before[0] if before is not None and _country(text, before) else s
+
+
+def _country(text: str, tok: tuple[int, int, str]) -> bool:
+    word = text[tok[0] : tok[1]]
+    return word in ("中国", *lexicon().countries) or (tok[2].startswith("ns") and word not in lexicon().by_name)
 
 
 #: Words before a body that say who acts for it (某某代表集团党委致辞), never the start of its name.
@@ -658,6 +679,108 @@ def _heads_only(text: str, toks: _Tokens, s: int, e: int) -> bool:
             return False
         pos = tok[1]
     return True
+
+
+#: The least probability of a longer reading that gives a bare kind its name (某某|饮料集团).
+_NAMED_PROB = 0.05
+#: Marks no name runs across, looking left for the proper part of a bare kind.
+_BREAKS = frozenset("，、。；：？！“”（）《》")
+
+
+def _proper_token(text: str, tok: tuple[int, int, str]) -> bool:
+    """Does the token name something of its own: a place, a proper or unknown word, Latin letters, 中国 …?
+
+    Words of kinds (科技, 饮料, 股份, 集团, 人民) do not, nor head words however jieba tags them (联盟/j).
+    """
+    from kg.extract.organization import _org_heads
+    from kg.extract.phrases import GENERIC, PROPER_TAGS
+
+    word = text[tok[0] : tok[1]]
+    lx = lexicon()
+    if word in GENERIC or word in _org_heads() or word in lx.suffixes:
+        return False
+    if len(word) >= 2 and word[-1] in lx.suffixes and lx.suffixes[word[-1]][0] == "Organization":
+        return True  # 文化部, 军委: a body the dictionary holds as one word with its one-character head
+    if tok[2].startswith(PROPER_TAGS) or word in lx.by_name or word.startswith(_NAME_STARTS):
+        return True
+    if any(c.isascii() and c.isalnum() for c in word):
+        return True
+    freq = segmenter().tokenizer.FREQ
+    if len(word) < 2 or (not tok[2].startswith(("n", "eng")) and freq.get(word)):
+        return False
+    if not freq.get(word):
+        return True  # 某某|饮料: a word no dictionary holds
+    # a rare noun (五粮液), unless two common words make it (科技|股份)
+    return freq[word] < 200 and not any(freq.get(word[:i], 0) >= 200 and freq.get(word[i:], 0) >= 200
+                                        for i in range(2, len(word) - 1))
+
+
+#: Localities that stand for the one in context (自治区人大常委会), as 市 and 区 do.
+_LOCALITIES = ("自治区", "自治州", "自治县", "自治旗", "特区", "地区")
+
+
+def _bare_kind(text: str, toks: _Tokens, s: int, e: int) -> bool:
+    """Is the span a kind with no name of its own (科技股份有限公司, 饮料集团, 希望集团, 人民联盟)?"""
+    from kg.extract.organization import _org_heads
+    from kg.extract.phrases import LOCAL_PREFIX
+
+    first = toks.starts.get(s)
+    if first is None or text[first[0] : first[1]] in (*LOCAL_PREFIX, *_LOCALITIES) or any(
+            c in text[s:e] for c in "“《") or (text[s - 1 : s], text[e : e + 1]) == ("“", "”"):
+        return False  # a span off the words, 市直机关 (the locality in context), a name in quotes: not judged here
+    if not text[s:e].endswith(_org_heads()):
+        return False  # 波音: no kind named
+    pos = s
+    while pos < e:
+        tok = toks.starts.get(pos)
+        if tok is None or tok[1] > e:
+            return False
+        if _proper_token(text, tok):
+            return False
+        nxt = toks.starts.get(tok[1])
+        if (tok[1] - tok[0] == 1 and nxt is not None and nxt[1] - nxt[0] == 1 and nxt[1] <= e
+                and not segmenter().tokenizer.FREQ.get(text[tok[0] : nxt[1]])):
+            return False  # 亿|创|公司: characters jieba could not make a word of, an unknown name
+        pos = tok[1]
+    return True
+
+
+def _unit_in_chain(text: str, index: _Tokens, s: int, e: int) -> bool:
+    """Is the kind a unit of the body named before it in a title chain (某政协常委、提案委员会主任)?
+    The post extractor reads it as that body's."""
+    after = index.starts.get(e)
+    return text[s - 1 : s] == "、" and after is not None and text[after[0] : after[1]] in lexicon().titles
+
+
+def _glued(text: str, index: _Tokens, unit: tuple[int, int], s: int) -> bool:
+    """Does a word, not a mark, stand right before ``s`` in its sentence?"""
+    before = index.ends.get(s)
+    return before is not None and before[0] >= unit[0] and not before[2].startswith(("x", "w")) and not any(
+        c in _BREAKS for c in text[before[0] : s])
+
+
+def _named_start(m: NerModel, text: str, toks: list[tuple[int, int, str]], index: _Tokens,
+                 unit: tuple[int, int], s: int, e: int) -> tuple[int, float] | None:
+    """The likeliest longer reading of a bare kind that holds a name (宏胜|饮料集团, 蓝箭航天空间|科技…公司).
+
+    The tagger often ends an unknown name right but starts it at the first word it knows
+    (饮料集团): the words before it, up to a mark, are tried as starts, and the likeliest one
+    that makes a name (a proper or unknown word in it) is kept if the model gives it 0.05.
+    """
+    starts = []
+    for a, b, pos in reversed([t for t in toks if unit[0] <= t[0] and t[1] <= s]):
+        if e - a > 24 or any(c in _BREAKS for c in text[a:b]) or pos.startswith(("x", "w")):
+            break
+        edge = pos.startswith(_NOT_EDGE_TAGS) and not _proper_token(text, (a, b, pos))  # (大连/d: a place)
+        if edge and text[a:b] not in ORG_VERBS:
+            break  # 某市通过|龙头医院: a verb or a function word is no part of the name
+        if not edge and not _bare_kind(text, index, a, e):
+            starts.append(a)
+    if not starts:
+        return None
+    probs = m.span_probs(text, toks, unit, [("ORG", a, e) for a in starts])
+    p, a = max(zip(probs, starts, strict=True))
+    return (a, p) if p >= _NAMED_PROB else None
 
 
 #: What follows a name inside the name of a doctrine or work (马克思主义, 邓小平理论): no person named.
@@ -691,7 +814,10 @@ def ner(doc: Doc) -> list[Mention]:
     """Persons and organisations proposed by a character tagger trained on PFR 1998 (scored spans).
 
     Scores stay below 1.0 (``0.3 + 0.5 * probability``) so the rule extractors win a conflict;
-    ``attrs["prob"]`` is the model's probability of the span.
+    ``attrs["prob"]`` is the model's probability of the span. An organisation that is a bare kind
+    (饮料集团, 科技股份有限公司: no place, proper or unknown word in it) is no name by itself: glued
+    to the words before it, it takes the likeliest start among them that gives it a name (某某饮料集团),
+    else it is dropped; only a unit in a title chain (某政协常委、提案委员会主任) stays for the post extractor.
     """
     from kg.extract.organization import _region_before, generic_name
 
@@ -714,6 +840,13 @@ def ner(doc: Doc) -> list[Mention]:
             if span is None:
                 continue
             s, e = span
+            unit = next((u for u in units if u[0] <= s < u[1]), (s, e))
+            if _bare_kind(text, index, s, e) and not _unit_in_chain(text, index, s, e):
+                # 宏胜|饮料集团: a kind cut off the words of its name, named by the words before it or not at all
+                named = _named_start(m, text, toks, index, unit, s, e) if _glued(text, index, unit, s) else None
+                if named is None:
+                    continue
+                s, p = named
             if generic_name(doc, s, e):
                 continue  # 上市公司: a kind of company
             within = _region_before(doc, s, e)

@@ -134,3 +134,11 @@ def test_owner_guesses_end_where_a_workplace_union_begins():
     for m in doc.candidates.get("ner", []):
         if m.attrs.get("before_union"):
             assert doc.text.startswith("工会", m.end) and m.text.endswith("公司")
+
+
+def test_an_organisation_guess_does_not_begin_inside_an_adverb_or_verb():
+    from kg.extract.ner import _tidy_org, _Tokens
+
+    text = "甲乙争取进步人民联盟"
+    toks = [(0, 2, "nr"), (2, 4, "v"), (4, 6, "d"), (6, 8, "n"), (8, 10, "j")]
+    assert _tidy_org(text, _Tokens(toks), 5, 10) == (6, 10)  # 进|步人民联盟 → 人民联盟, not 步人民联盟

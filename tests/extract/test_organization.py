@@ -119,3 +119,22 @@ def test_the_partys_name_before_a_local_committee_makes_no_second_body():
     text = "中共青川县委书记王立新主持会议。青川县委副书记李明远、中共青川县纪委书记赵晓东出席。"
     assert names(text, "Organization") == {"青川县委", "青川县纪委"}
     assert "中共中央" in names("中共中央、国务院印发意见。", "Organization")
+
+
+def test_a_kind_cut_off_an_unknown_name_gets_its_name_back():
+    # the tagger starts the name at the first word it knows (饮料集团): the words before it are the name
+    found = orgs("此外，星舰航天空间科技股份有限公司创始人、CEO李志远，溪禾饮料集团总裁刘永安荣获奖项。")
+    assert found >= {"星舰航天空间科技股份有限公司", "溪禾饮料集团"}
+    assert not found & {"科技股份有限公司", "饮料集团"}
+
+
+def test_a_bare_kind_is_no_organisation():
+    assert orgs("他说，大型饮料集团总裁也来了。") == set()
+
+
+def test_a_unit_named_in_a_title_chain_stays_for_the_post_extractor():
+    assert "调研委员会" in orgs("市政协常委、调研委员会主任王立新把思考带到了会上。")
+
+
+def test_a_friendship_body_names_both_countries():
+    assert "秘鲁中国友好协会" in orgs("秘鲁中国友好协会会长卡洛斯博士表示，中国是秘鲁的朋友。")
