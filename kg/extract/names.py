@@ -16,12 +16,14 @@ __all__ = [
     "NON_NAME_CHARS",
     "NON_NAME_ENDINGS",
     "TITLE_MODIFIERS",
+    "TRANSLITERATION",
     "best_name_at",
     "dictionary_compound",
     "is_common_surname",
     "is_name",
     "surname_len",
     "title_before",
+    "transliterated",
 ]
 
 #: Characters that do not occur in Chinese given names (function words, verbs of speech).
@@ -70,6 +72,30 @@ _MIDDOT = "·"
 #: Characters the standard transliteration tables (新华社《世界人名翻译大辞典》) never use, but which news glues
 #: to the end of a transliterated name: a verb of speech or an adverb (…博尔穆德斯|称, …格里哈尔瓦|则指出).
 NOT_TRANSLITERATION = frozenset("称则说也就还曾将又并即便已正")
+
+
+#: The characters of the transliteration tables of 新华社《世界人名翻译大辞典》 (English, French, German, Spanish,
+#: Russian and Arabic to Chinese): the alphabet foreign names are written in (梅, 列, 多, 夫 …). Many are common
+#: characters too (安, 林, 明): a run of them is a transliteration only where a name stands.
+TRANSLITERATION = frozenset(
+    "阿巴帕达塔加卡扎查萨沙哈瓦法拉马纳亚娃夏埃贝佩德特盖凯泽切塞谢赫韦费莱梅内耶热伊比皮迪蒂吉基齐奇西希维菲利里米"
+    "尼丽莉妮娜奥博波多托戈科佐乔索肖霍沃福洛罗莫诺约乌布普杜图古库祖朱楚苏舒胡武富卢鲁穆努尤于厄伯珀格克彻瑟舍"
+    "弗勒默安班潘丹坦甘坎赞钱桑尚汉万凡兰曼南扬昂邦庞当唐冈康藏昌杭旺方朗芒因宾平丁廷金津钦辛欣文芬林明宁英翁蓬东"
+    "通贡孔宗琼松雄洪丰隆蒙农永容艾拜派戴泰宰柴赛海怀迈奈鲍保道陶高考绍豪劳毛瑙恩本彭登滕根肯曾琴森申亨温伦门嫩"
+    "延斯兹茨什尔姆夫娅柳廖纽秋久留休修缪叶列涅捷丘莎琳黛露芙蕾薇雅瑞雷勃别恰威贾杰奎昆麦施汤锡詹哲珍卓彼毕"
+    "芭瓜夸罕提依汗"
+)
+
+
+def transliterated(text: str) -> bool:
+    """Is ``text`` written wholly in the transliteration alphabet (梅列多夫; not 王东明)?
+
+    Examples
+    --------
+    >>> transliterated("卡斯托罗夫"), transliterated("王东明")
+    (True, False)
+    """
+    return bool(text) and all(c in TRANSLITERATION for c in text)
 
 
 def trim_transliteration(text: str, start: int, end: int) -> int:

@@ -24,12 +24,14 @@ from kg.extract.names import (
     NON_NAME_CHARS,
     NOT_TRANSLITERATION,
     TITLE_MODIFIERS,
+    TRANSLITERATION,
     best_name_at,
     dictionary_compound,
     is_common_surname,
     is_name,
     surname_len,
     title_before,
+    transliterated,
     trim_transliteration,
 )
 from kg.lexicon import lexicon
@@ -169,6 +171,8 @@ def person(doc: Doc) -> list[Mention]:
             start = _name_before(doc, end, title_ends, sent.start)
             if start is not None:
                 found.setdefault((start, end), ("title after", 1.4))
+            elif m.group() in _PERSON_TITLES:
+                _transliteration_before(doc, end, title_ends, sent.start, found)
         for m in _PROFILE.finditer(text, sent.start, sent.end):
             s_, e_ = m.span(1)
             if is_name(m.group(1)) and (s_ == sent.start or text[s_ - 1] in "】」』》]") and e_ < sent.end:
@@ -181,6 +185,7 @@ def person(doc: Doc) -> list[Mention]:
     _list_names(doc, found)
     _extend_lists(doc, found)
     _completed_guesses(doc, found, title_ends)
+    _transliteration_runs(doc, found)
     names = {_SPACES.sub("", text[s:e]) for (s, e) in found}
     _repeat(doc, names, found)
     return [
@@ -294,6 +299,131 @@ def _completed_guesses(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]
             e = _cut_short(doc, s, e, chinese, starts)
         if (s, e) != (m.start, m.end):
             found.setdefault((s, e), ("completed", 1.3))
+
+
+#: Longest transliterated name (one part) a run is extended to.
+_RUN_MAX = 10
+#: Tags of function words, no syllables of a name (…斯|因警察).
+_FUNCTION_TAGS = ("c", "p", "u")
+#: Particles that follow a verb, not a syllable of a name (买了, 看着, 去过).
+_ASPECT = ("了", "着", "过")
+#: Dashes that join the parts of a transliterated name (某某斯—某某尔).
+_NAME_DASHES = "—"
+#: Tags of the segmenter's words that may be syllables of a transliterated name (…|多夫, …|西亚): names, places,
+#: proper nouns, and what it cannot tell.
+_SYLLABLE_TAGS = ("nr", "ns", "nz", "x")
+
+
+def _transliteration_runs(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """A transliterated name cut inside its run of transliteration characters (外长梅列|多夫等, 议长格雷|恰尼赞赏,
+    向拉赫|蒙总统) goes on to where the run ends before punctuation, a title, a word that follows names or a
+    verb; two transliterations joined by a dash are one name (某某斯—某某尔). Rule spans and the recogniser's
+    guesses are read so; the longer name is a guess (``completed``: select checks it as one)."""
+    text = doc.text
+    spans = {*found, *(m.span for m in doc.candidates.get("ner", [])
+                       if m.label == "Person" and m.end - m.start >= 2 and not m.attrs.get("partial"))}
+    starts = {a for a, _ in spans}
+    by_start: dict[int, list[int]] = {}
+    for a, b in spans:
+        by_start.setdefault(a, []).append(b)
+    for s, e in sorted(spans):
+        last = text.rfind("·", s, e) + 1 or s  # (of a name with a middle dot, its last part: 某某·赫里斯|托某某)
+        if not transliterated(text[last:e]):
+            continue
+        end = _run_end(doc, last, e, starts - {s})
+        if end != e:
+            found.setdefault((s, end), ("completed", 1.3))
+        if text[end : end + 1] in _NAME_DASHES:
+            for b in ([] if last != s else by_start.get(end + 1, [])):
+                far = _run_end(doc, end + 1, b, starts)
+                if transliterated(text[end + 1 : far]) and far - end - 1 >= 2 and _follows_name(doc, far):
+                    found.setdefault((s, far), ("completed", 1.3))
+
+
+#: Titles after a name that follow persons only, not places (某某斯克|市长).
+_PERSON_TITLES = frozenset(("总统", "首相", "总理", "副总理", "主席", "副主席", "委员", "教授", "先生", "女士", "大使",
+                            "将军", "元帅", "院士"))
+
+
+def _transliteration_before(doc: Doc, end: int, title_ends: set[int], floor: int,
+                            found: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """A transliterated name too long for a Chinese name's shape before a title (同某某穆哈梅多夫总统): the run of
+    transliteration characters before ``end``, from a word's start after a boundary, of syllables of names only,
+    and no country or place (塔吉克斯坦总统); a guess (``completed``: select checks it as one)."""
+    text = doc.text
+    idx = doc.token_index()
+    if not idx.tokens or end <= floor:
+        return
+    lx = lexicon()
+    start = end
+    while start > floor and text[start - 1] in TRANSLITERATION and end - start < _RUN_MAX:
+        start -= 1
+    for s in range(start, end - 4):  # five characters or more: no Chinese name (a shorter one is ner's)
+        tok = idx.tokens[idx.at(s)]
+        glued = tok.start == s - 1 and text[s - 1] in _BEFORE_CHARS  # 同|别…: jieba joins the preposition
+        if (tok.start != s and not glued) or not _boundary_before(doc, s, title_ends, floor):
+            continue
+        k, ok = idx.at(s) + glued, True
+        while k < len(idx.tokens) and idx.tokens[k].start < end:
+            t = idx.tokens[k]
+            if t.end > end or t.text in lx.countries or t.text in lx.by_name or t.text in lx.titles or not (
+                    t.pos.startswith(_SYLLABLE_TAGS) or (len(t.text) == 1 and not t.pos.startswith(_FUNCTION_TAGS))
+                    or segmenter().tokenizer.FREQ.get(t.text, 0) < _REST_WORD):
+                ok = False
+                break
+            k += 1
+        if ok and not any(text[a:end] in lx.countries or text[a:end] in lx.by_name for a in range(s, end - 1)):
+            found.setdefault((s, end), ("completed", 1.3))
+        return
+
+
+def _follows_name(doc: Doc, end: int) -> bool:
+    """Does what stands at ``end`` follow a name: punctuation, the text's end, a title, a word that follows
+    names, a verb of two or more characters (…|赞赏)?"""
+    text = doc.text
+    if end >= len(text) or text[end] in _BOUNDARY or text[end] in _NAME_DASHES or text[end] == "·":
+        return True
+    if text.startswith((*AFTER_NAME, *_AFTER_TITLES, *SPEECH), end):
+        return True
+    lx = lexicon()
+    if any(text.startswith(t, end) for t in (text[end : end + k] for k in (2, 3, 4)) if t in lx.titles):
+        return True
+    idx = doc.token_index()
+    tok = idx.tokens[idx.at(end)] if idx.tokens else None
+    return tok is not None and tok.start == end and len(tok.text) >= 2 and tok.pos.startswith("v")
+
+
+def _run_end(doc: Doc, s: int, e: int, starts: set[int]) -> int:
+    """Where a transliterated name ``[s, e)`` ends when its run of transliteration characters goes on: the
+    farthest end within the run at a word's end before something that follows names, with only syllables of
+    names between (…|多夫, …|恰尼, …|蒙), and no other name beginning there; else ``e``."""
+    text = doc.text
+    idx = doc.token_index()
+    lx = lexicon()
+    if (not idx.tokens or e >= len(text) or text[e] not in TRANSLITERATION or text[s:e] in lx.countries
+            or text.startswith((*AFTER_NAME, *SPEECH, *_AFTER_TITLES), e)):
+        return e
+    run = e
+    while run < len(text) and text[run] in TRANSLITERATION and run - s < _RUN_MAX:
+        run += 1
+    best = e
+    for end in range(e + 1, run + 1):
+        if any(e <= a < end for a in starts if a != s):
+            break  # another name begins here
+        tok = idx.tokens[idx.at(end - 1)]
+        if not (tok.pos.startswith(_SYLLABLE_TAGS) or len(tok.text) == 1
+                or segmenter().tokenizer.FREQ.get(tok.text, 0) < _REST_WORD):
+            break  # a word of its own, no syllable of a name
+        if len(tok.text) >= 2 and tok.pos.startswith("v"):
+            break  # …坎特米|赞道: a verb
+        if len(tok.text) == 1 and (tok.pos.startswith(_FUNCTION_TAGS) or (
+                tok.pos.startswith("v") and text[tok.end : tok.end + 1] in _ASPECT)):
+            break  # 某某斯|因…, 某某|买了: a function word, or a verb with its aspect particle
+        if tok.text in lx.titles or tok.text in lx.countries:
+            break  # 卡塔尔|埃米尔…: a title or a country, no syllable of a name
+        if tok.end == end and (end >= len(text) or idx.tokens[idx.at(end)].start == end) and _follows_name(doc, end):
+            best = end
+    return best
 
 
 #: What follows a complete name, so that characters between a guess and it belong to the name (总统恩库伦|齐扎表示).
@@ -516,8 +646,20 @@ def _repeat(doc: Doc, names: set[str], found: dict[tuple[int, int], tuple[str, f
             end = pos + len(name)
             if (pos, end) not in found and not _word_across(doc, pos) and (
                     not _word_across(doc, end, _CUT_WORD) or text.startswith(_AFTER_REPEAT, end)):
-                found[(pos, end)] = ("repeat", 1.3)
+                dotted = _dotted_start(text, pos) if _follows_name(doc, end) else pos  # (某某·盖某|基金会: a body)
+                found.setdefault((dotted, end), ("repeat", 1.3))
             pos = text.find(name, end)
+
+
+def _dotted_start(text: str, pos: int) -> int:
+    """Where a name repeated at ``pos`` starts: before its first part when it is the last part of a
+    transliterated name written with a middle dot (某某夫·|某某维奇), else at ``pos``."""
+    if text[pos - 1 : pos] != "·":
+        return pos
+    a = pos - 1
+    while a > 0 and text[a - 1] in TRANSLITERATION and pos - 1 - a < 6:
+        a -= 1
+    return a if pos - 1 - a >= 2 else pos
 
 
 #: Dictionary frequency of a word common enough to take a name's last character (来说, 正在; not 文说).
@@ -646,8 +788,9 @@ _GROUP_AFTER = ("官员", "下属", "武装", "方面", "当局", "政府", "部
 _PLACE_AFTER = frozenset(("以北", "以南", "以东", "以西", "附近", "境内", "一带", "地区", "方向", "沿线",
                           "工业区", "路", "街", "大街", "大道", "港", "南郊", "北郊", "东郊", "西郊", "郊区", "市区",
                           "城区", "两地", "三地", "各地"))
-#: A list of places ends in 等 and a word for places (哈某、顿某等地区); 等国家 would be 等|国家领导人.
-_PLACE_LIST_END = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8}?)*等(?:地区|地(?!方)|方向|城市|省份|国(?!家))")
+#: A list of places ends in 等 and a word for places (哈某、顿某等地区, 等多个方向); 等国家 would be 等|国家领导人.
+_PLACE_LIST_END = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8}?)*等"
+                             r"(?:(?:多个|多)?(?:地区|地(?!方)|方向|城市|省份)|国(?!家))")
 
 
 def not_a_person_here(doc: Doc, start: int, end: int) -> bool:

@@ -99,3 +99,41 @@ def test_a_word_running_from_a_job_title_into_the_name_does_not_hide_it():
     # 焊|工程|立华: jieba's 工程 takes the title's last character and the surname; 成员国 holds the whole title
     assert names("全国劳动模范、青松建设集团有限公司焊工程立华讲述了自己的经历。", "Person") == {"程立华"}
     assert names("会上，各成员国为推动合作提出建议。", "Person") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name cut inside its run of transliteration characters goes on to the run's end
+        ("某国外长梅丽多夫。梅丽多夫表示，两国关系良好。", {"梅丽多夫"}),  # cut by a title rule (梅丽|多夫)
+        ("某国议长格雷恰维赞赏中方的努力。", {"格雷恰维"}),  # before a verb
+        ("主席向拉赫莫总统颁授勋章。", {"拉赫莫"}),  # before a title after the name
+        ("国家主席致电尼科斯·赫里斯托祖维季斯，祝贺他就任总统。", {"尼科斯·赫里斯托祖维季斯"}),  # a long last part
+        # a name joined by a dash is one name
+        ("某国总统阿库维—阿多表示，中方强大。", {"阿库维—阿多"}),
+        # too long for a Chinese name, before a title
+        ("主席同斯托罗卡穆维多夫总统举行会谈。", {"斯托罗卡穆维多夫"}),
+        # the last part repeated is the whole dotted name
+        ("主席致电卡斯托·罗维兰奇，祝贺他就任总统。愿同罗维兰奇总统一道努力。", {"卡斯托·罗维兰奇"}),
+    ],
+)
+def test_person_transliteration_cut_inside_its_run_is_whole(text, expected):
+    assert names(text, "Person") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10年前，宁佐卡买了自己的第一台收音机。宁佐卡说，很好用。", {"宁佐卡"}),  # a verb with 了 follows
+        ("非洲裔男子泰尔·卡罗斯因警察暴力执法死亡。", {"泰尔·卡罗斯"}),  # a function word follows
+        ("议长马丁表示欢迎。", {"马丁"}),
+        ("卡斯托罗夫斯克市长则称，说法不实。", set()),  # a city before a place's title
+        ("主席王东明同塔吉克斯坦总统举行会谈。", {"王东明"}),  # a country
+        ("同时在卡斯托罗夫、维兰特尼卡等多个方向发起攻势。", set()),  # a list of places
+        ("会议由卡斯托罗夫、维兰特尼等多国代表出席。", {"卡斯托罗夫", "维兰特尼"}),
+        ("不同的是，卡罗娜·维林本赛季已经跑出了3次。", {"卡罗娜·维林"}),  # a word of the text follows
+        ("国际部主任卡斯托·维兰米赞道，“这些年变化很大。”", {"卡斯托·维兰米"}),  # a verb follows
+    ],
+)
+def test_person_transliteration_run_stops_at_words(text, expected):
+    assert names(text, "Person") == expected
