@@ -63,6 +63,20 @@ def _in_byline_position(text: str, start: int, line_start: int, line_end: int, f
     return line.endswith(("）", ")")) and head.rfind("（") > head.rfind("）")
 
 
+#: What stands around a one-character marker (文 / 图) that marks a credit: a separator, not a word.
+_MARK_APART = " \u3000\xa0：:／/"
+
+
+def _lone(text: str, start: int, end: int) -> bool:
+    """Does the marker at ``[start, end)`` stand apart: after a line start or separator, before a separator?
+
+    >>> _lone("文 张三", 0, 1), _lone("文明交流的当代枢纽", 0, 1)
+    (True, False)
+    """
+    before_ok = start == 0 or text[start - 1] in "\n" + _MARK_APART + "）)】"
+    return before_ok and end < len(text) and text[end] in _MARK_APART
+
+
 def _unknown_word(run: str) -> bool:
     """Two or three characters that jieba's dictionary does not hold, none a function word."""
     from kg.segment import segmenter
@@ -173,8 +187,8 @@ def byline(doc: Doc) -> list[Mention | Relation]:
         if not _in_byline_position(text, m.start(), line_start, line_end, first):
             continue
         roles = ROLES[m.group()]
-        if len(m.group()) == 1 and not (line_end - line_start <= _SHORT_LINE):
-            continue  # 文 / 图 alone mark bylines only on a byline line
+        if len(m.group()) == 1 and not (line_end - line_start <= _SHORT_LINE and _lone(text, m.start(), m.end())):
+            continue  # 文 / 图 alone mark bylines only on a byline line, standing apart (文明交流的…: a word)
         names = _parse_names(text, m.end(), line_end)
         if not names:
             continue

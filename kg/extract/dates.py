@@ -127,7 +127,10 @@ def dates(doc: Doc) -> list[Mention]:
                     attrs={"value": value, "precision": precision, "inferred": inferred and y is None})
         )
     filed, filed_at = _dateline(text, page, year)
+    idx = doc.token_index()
     for m in _REL_RE.finditer(text):
+        if idx.tokens and (tok := idx.tokens[idx.at(m.start())]).start < m.start() < tok.end:
+            continue  # 光明日报: the word is part of a longer one, no date
         # 今天/昨天 after a dateline count from the day the report was filed, not the page's
         day_word = _RELATIVE[m.group()][1] == "day"
         value, precision = _relative(m.group(), filed if day_word and m.start() >= filed_at else page, year)

@@ -117,12 +117,12 @@ def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool =
     and places may not, except the verbs of :data:`ORG_VERBS`.
     """
     if event:  # event names hold verbs (主题参观活动), but not the verbs that hold events
-        if tok.text in EVENT_STOPS or (tok.pos.startswith(STOP_TAGS) and tok.text not in ("（", "）")):
+        if tok.text in EVENT_STOPS or tok.pos.startswith(STOP_TAGS):
             return True
         return tok.pos == "m" and not tok.text.startswith("第")
     if tok.text in STOP_WORDS or tok.text.startswith(_STOP_EDGES) or tok.text.endswith(_STOP_EDGES):
         return True
-    if tok.pos.startswith(STOP_TAGS) and tok.text not in ("（", "）"):
+    if tok.pos.startswith(STOP_TAGS):  # an open bracket met here has no close before the head: 某（某某大学
         return True
     # a verb ends the name, unless a proper word stands before it inside the name (家乐福超市, 鹤岗市总工会帮扶中心)
     verb = tok.pos in ("v", "vd", "vi", "vq") and len(tok.text) > 1 and tok.text not in ORG_VERBS

@@ -60,3 +60,14 @@ def test_photo_credit_glued_to_the_name():
     from tests.helpers import relations
 
     assert relations("（本报记者李舸摄）职工们在活动现场合影。", "photographer") == {(None, "李舸", None)}
+
+
+def test_a_one_character_marker_glued_to_a_word_is_no_credit():
+    """文 / 图 mark a credit only standing apart: a short subheading 文明交流的… names nobody."""
+    from tests.helpers import names
+
+    text = ("光明日报记者 陈晓东 尚 杰\n\n经过漫长飞行，代表团来到敦煌。\n\n"
+            "文明交流的当代枢纽\n\n回溯历史，张骞凿空西域。")
+    assert {n for _, n, _ in relations(text, "reporter")} == {"陈晓东", "尚杰"}
+    assert "明交流" not in names(text, "Person")
+    assert {n for _, n, _ in relations("文 钱志国 图 孙海燕\n近日举办培训。", "photographer")} == {"孙海燕"}

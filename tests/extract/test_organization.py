@@ -138,3 +138,11 @@ def test_a_unit_named_in_a_title_chain_stays_for_the_post_extractor():
 
 def test_a_friendship_body_names_both_countries():
     assert "秘鲁中国友好协会" in orgs("秘鲁中国友好协会会长卡洛斯博士表示，中国是秘鲁的朋友。")
+
+
+def test_an_open_bracket_before_a_name_is_no_part_of_it():
+    """作者：某 某（某某大学教授）: the name grown left from 大学 stops at the bracket, the author is no part of it."""
+    from tests.helpers import analyse
+
+    doc = analyse("作者：续 兰（北京邮电大学教授）")
+    assert not any("（" in m.text for m in doc.mentions if m.label == "Organization")
