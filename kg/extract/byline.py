@@ -201,7 +201,16 @@ def byline(doc: Doc) -> list[Mention | Relation]:
         _credit(text, names, roles, m.start(), end, out, seen)
     for names, roles, start, end in _bare_credits(text, first):
         _credit(text, names, roles, start, end, out, seen)
+    for m in _AUTHOR.finditer(text, first):  # 作者：某 某（某大学教授）: persons, but no byline (GUIDELINES)
+        line_end = text.find("\n", m.end())
+        for s, e in _parse_names(text, m.end(), len(text) if line_end == -1 else line_end):
+            out.append(Mention("Person", s, e, text[s:e], "byline", name=re.sub(r"[ \u3000]", "", text[s:e]),
+                               score=3.0, attrs={"author": True}))
     return out
+
+
+#: The authors of a signed article or a book, at a line's start or after spaces (书名：… 作者：某某).
+_AUTHOR = re.compile(r"(?:^|(?<=[ \u3000]))[ \u3000]*(?:作者|讲述人|口述)[：:][ \u3000]*", re.MULTILINE)
 
 
 def _credit(text: str, names: list[tuple[int, int]], roles: tuple[str, ...], start: int, end: int,

@@ -71,3 +71,19 @@ def test_a_one_character_marker_glued_to_a_word_is_no_credit():
     assert {n for _, n, _ in relations(text, "reporter")} == {"陈晓东", "尚杰"}
     assert "明交流" not in names(text, "Person")
     assert {n for _, n, _ in relations("文 钱志国 图 孙海燕\n近日举办培训。", "photographer")} == {"孙海燕"}
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("【时评】\n作者：莫 清（媒体评论员）\n\n近年来，职工书屋遍布城乡。", {"莫清"}),
+        ("作者：都 兰 王浩然（分别系某学院教授）\n\n正文。", {"都兰", "王浩然"}),
+        ("书名：某某记             作者：孙晓犁\n书名：另一部书", {"孙晓犁"}),
+    ],
+)
+def test_authors_are_persons_but_no_byline(text, authors):
+    """作者：… names the author of a signed article or a book: a person (spaced out or not), no credit."""
+    from tests.helpers import names
+
+    assert authors <= names(text, "Person")
+    assert not any(relations(text, role) for role in ("reporter", "correspondent", "photographer", "editor"))
