@@ -110,7 +110,7 @@ PERSON_HEADS = ("工作室", "纪念馆", "故居", "纪念室", "班组", "班"
 
 
 def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool = False,
-          at_head: bool = False, inside: bool = False) -> bool:
+          at_head: bool = False, inside: bool = False, right: Token | None = None) -> bool:
     """Does ``tok`` end a name grown leftwards? ``left`` is the token before it.
 
     Event names (关爱女干警健康义诊活动) may hold verbs and people; names of organisations
@@ -126,7 +126,7 @@ def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool =
         return True
     # a verb ends the name, unless a proper word stands before it inside the name (家乐福超市, 鹤岗市总工会帮扶中心)
     verb = tok.pos in ("v", "vd", "vi", "vq") and len(tok.text) > 1 and tok.text not in ORG_VERBS
-    if verb and (at_head or not inside):
+    if verb and (at_head or not inside or _clause_after(right)):
         return True
     lx = lexicon()
     if not person_ok and (lx.titles.get(tok.text) == "post" or tok.text.endswith(_POST_ENDINGS)):
@@ -136,6 +136,16 @@ def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool =
         numeral = len(tok.text) <= 3 and all(c in "〇一二三四五六七八九十" for c in tok.text)
         return not (numeral and left is not None and left.pos.startswith(("ns", "nz", "nt", "j")))
     return False
+
+
+def _clause_after(right: Token | None) -> bool:
+    """Does the token after a verb make the verb a clause's, not a name's: a name or another verb as its object
+    (某国大使称赞|中国政府, 某地着手|创办|某某学校), not the rest of a unit (某市总工会帮扶|中心)?"""
+    if right is None:
+        return False
+    if right.pos.startswith(("ns", "nt", "nr", "j")) and right.text not in GENERIC:
+        return True
+    return right.pos in ("v", "vd", "vi", "vq") and len(right.text) > 1 and right.text not in ORG_VERBS
 
 
 def _open_paren(text: str, close: int, floor: int) -> int | None:
@@ -234,7 +244,7 @@ def grow_left(doc: Doc, head_start: int, floor: int, max_chars: int = 28, trim: 
         # a verb right before 工会 is no part of a union's name (全国人大常委会启动工会)
         at_union = tok.end == head_start and text.startswith(("工会", "总工会"), head_start)
         if _stop(tok, idx.tokens[k2 - 1] if k2 > 0 else None, person_ok, event=not trim,
-                 at_head=at_union, inside=inside):
+                 at_head=at_union, inside=inside, right=idx.tokens[k2 + 1] if k2 + 1 < len(idx.tokens) else None):
             break
         pos = tok.start
     pos = max(pos, floor)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import analyse, names
 
 
@@ -146,3 +148,16 @@ def test_an_open_bracket_before_a_name_is_no_part_of_it():
 
     doc = analyse("作者：续 兰（北京邮电大学教授）")
     assert not any("（" in m.text for m in doc.mentions if m.label == "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_in"),
+    [
+        ("几内亚驻华大使称赞中国政府应对疫情有力。", "称赞"),
+        ("他回到家乡河北保定着手创办游泳学校。", "着手"),
+    ],
+)
+def test_a_verb_with_a_name_or_a_verb_after_it_is_a_clause_not_part_of_a_name(text, not_in):
+    """称赞|中国政府, 着手|创办|…学校: the verb governs what follows, the name starts after it (帮扶|中心 stays)."""
+    assert not any(not_in in m for m in orgs(text))
+    assert "鹤岗市总工会帮扶中心" in orgs("鹤岗市总工会帮扶中心为职工服务。")
