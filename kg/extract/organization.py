@@ -305,6 +305,31 @@ def _bare_committees(doc: Doc) -> list[Mention]:
 _KINDS = frozenset(("上市", "跨国", "合资", "外资", "独资", "国有", "国营", "民营", "私营", "中外合资", "股份", "控股"))
 
 
+#: Words that say what kind a body is, never which one (高水平|大学, 商业|银行, 专科|医院, 新建|医院): a name made of
+#: them and a head alone is a kind. (国家, 中国, 中央, 全国 start names: 国家|图书馆, 中国|银行.)
+_DESCRIPTIVE = frozenset("""高水平 一流 知名 著名 大型 中型 小型 中小 中小型 大中型 新建 新型 专科 综合 综合性 定点 收治
+    公立 私立 民办 公办 普通 重点 商业 网上 外国 国外 境外 国内 外地 各级 各类 城镇 乡村 省级 市级 县级 区级
+    高等 骨干 龙头 头部 优质 先进 优秀 相关 有关 其他 多家 部分 一批 这些 该 本 定点医疗 传染病 三甲 二甲
+    地方性 区域性 全国性 国际性 综合类""".split())
+
+
+def _descriptive(doc: Doc, start: int, head_start: int) -> bool:
+    """Are all the words before the head words of kinds (高水平|大学, 城镇|义务教育|学校 is not: 义务教育 names
+    no kind here but is no name either; only the listed words and :data:`GENERIC` count)?"""
+    idx = doc.token_index()
+    k = idx.at(start)
+    seen = False
+    while k < len(idx.tokens) and idx.tokens[k].start < head_start:
+        tok = idx.tokens[k]
+        if tok.end > head_start:
+            return False  # a word running into the head (商业银行 is one word: judged by _generic_word)
+        if tok.text not in _DESCRIPTIVE and tok.text not in GENERIC and tok.text not in _KINDS:
+            return False
+        seen = True
+        k += 1
+    return seen
+
+
 def _generic_word(doc: Doc, start: int, end: int, head: str) -> bool:
     """Is the name one dictionary word that jieba tags a name but that names a kind (上市公司, 跨国公司)?
 
@@ -318,14 +343,17 @@ def _generic_word(doc: Doc, start: int, end: int, head: str) -> bool:
     if tok.start != start or tok.end != end or len(head) >= end - start:
         return False
     prefix = doc.text[start : end - len(head)]
-    return prefix in GENERIC or prefix in _KINDS
+    return prefix in GENERIC or prefix in _KINDS or prefix in _DESCRIPTIVE
 
 
 def generic_name(doc: Doc, start: int, end: int) -> bool:
     """:func:`_generic_word` for a span whose head is not known yet (the model's guesses)."""
     name = doc.text[start:end]
     heads = [h for h in _org_heads() if name.endswith(h)]
-    return bool(heads) and _generic_word(doc, start, end, max(heads, key=len))
+    if not heads:
+        return False
+    head = max(heads, key=len)
+    return _generic_word(doc, start, end, head) or _descriptive(doc, start, end - len(head))
 
 
 def _person_before_unit(doc: Doc, start: int, head_start: int, head: str) -> bool:
@@ -378,8 +406,8 @@ def organization(doc: Doc) -> list[Mention]:
             start = cut  # 某某公司买下|某某公司: the first name and the verb are a clause before it
             if start >= end - len(head) or (lx.suffixes[head][1] and not has_proper_part(doc, start, end)):
                 continue
-        if _generic_word(doc, start, end, head):
-            continue
+        if _generic_word(doc, start, end, head) or _descriptive(doc, start, end - len(head)):
+            continue  # 上市公司, 高水平大学: a kind of body, no name
         attrs: dict = {"head": head}
         within = _region_before(doc, start, end - len(head))
         if within is not None:

@@ -161,3 +161,12 @@ def test_a_verb_with_a_name_or_a_verb_after_it_is_a_clause_not_part_of_a_name(te
     """称赞|中国政府, 着手|创办|…学校: the verb governs what follows, the name starts after it (帮扶|中心 stays)."""
     assert not any(not_in in m for m in orgs(text))
     assert "鹤岗市总工会帮扶中心" in orgs("鹤岗市总工会帮扶中心为职工服务。")
+
+
+def test_a_kind_of_body_is_no_organisation():
+    """高水平大学, 商业银行, 专科医院: words of kinds and a head name no body; 中国银行, 国家图书馆 do."""
+    text = ("鼓励商业银行和中小银行加大支持，高水平大学、传染病专科医院和外国公司也参与其中，"
+            "中国银行和国家图书馆都有份。")
+    found = orgs(text)
+    assert not found & {"商业银行", "中小银行", "高水平大学", "专科医院", "传染病专科医院", "外国公司"}
+    assert "中国银行" in found
