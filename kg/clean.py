@@ -162,32 +162,128 @@ def clean_region(
     >>> OffsetMap(runs, len(out)).to_source(5, 10)
     ('file', 5, 12)
     """
-    lines: list[tuple[int, int, int]] = []  # (content start, content end, newline position)
+    out: list[str] = []
+    runs: list[tuple[int, str, int]] = []
+    length = 0
+    prev: tuple[str, int, bool] | None = None
+    for pieces, stop, heading in _lines(text, start, end):
+        raw = "".join(text[a:b] if r is None else r for a, b, r in pieces)
+        if prev is not None and (prev[2] or heading or not _joins(prev[0], raw, crosses, printed)):
+            runs.append((length, field, prev[1]))
+            out.append("\n")
+            length += 1
+        line = normalize(raw)
+        k = 0
+        for a, b, r in pieces:
+            n = b - a if r is None else len(r)
+            runs.append((length, field, a))
+            out.append(line[k : k + n])
+            length += n
+            k += n
+        prev = (raw, stop, heading)
+    return "".join(out), runs
+
+
+#: Markup of pages saved from the web: HTML tags (a block tag breaks the line, an inline tag goes),
+#: character entities (one character for the entity), and Markdown links (their text stays).
+_MARKUP = re.compile(
+    r"<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>\n]{0,200}?/?>"
+    r"|&(?:#(?P<dec>\d{1,7})|#[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<name>[a-zA-Z]{2,8}));"
+    r"|\[(?P<link>[^\[\]\n]{0,80})\]\((?:https?://|/)[^()\s]{0,300}\)")
+_BLOCK_TAGS = frozenset("p br div li ul ol tr td table h1 h2 h3 h4 h5 h6 section article blockquote hr".split())
+_ENTITIES = {"nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "ldquo": "“", "rdquo": "”",
+             "lsquo": "‘", "rsquo": "’", "mdash": "—", "hellip": "…", "middot": "·"}
+_MARKUP_HINTS = ("<", "&", "](")
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+")
+
+#: A line of the region: its pieces ``(source start, source end, replacement or None)``, where the
+#: break after it stands in the source (a newline, or a block tag such as ``</p>``), and whether it
+#: is a Markdown heading (which keeps its breaks).
+Line = tuple[list[tuple[int, int, str | None]], int, bool]
+
+
+def _lines(text: str, start: int, end: int) -> list[Line]:
+    r"""The non-empty lines of ``text[start:end]``, trimmed, with web markup taken out.
+
+    Examples
+    --------
+    >>> src = "<p><strong>某台消息</strong>：甲&nbsp;乙。</p><p>第二段</p>\n[查看原文](https://a.cn/x)"
+    >>> ["".join(src[a:b] if r is None else r for a, b, r in p) for p, _, _ in _lines(src, 0, len(src))]
+    ['某台消息：甲 乙。', '第二段', '查看原文']
+    """
+    lines: list[Line] = []
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
         stop = end if nl == -1 else nl
-        a, b = pos, stop
+        if any(h in text[pos:stop] for h in _MARKUP_HINTS):
+            _markup_lines(text, pos, stop, lines)
+        else:
+            _add_line(text, [(pos, stop, None)], stop, lines)
+        pos = stop + 1
+    return lines
+
+
+def _markup_lines(text: str, a: int, b: int, lines: list[Line]) -> None:
+    pieces: list[tuple[int, int, str | None]] = []
+    pos = a
+    for m in _MARKUP.finditer(text, a, b):
+        if m.start() > pos:
+            pieces.append((pos, m.start(), None))
+        if m.group("tag") is not None:
+            if m.group("tag").lower() in _BLOCK_TAGS:  # </p>, <br>: the paragraph ends here
+                _add_line(text, pieces, m.start(), lines)
+                pieces = []
+        elif m.group("link") is not None:
+            if m.group("link"):
+                pieces.append((m.start("link"), m.end("link"), None))
+        else:
+            char = _entity(m)
+            if char is None:
+                pieces.append((m.start(), m.end(), None))  # no entity kg knows: kept as written
+            else:
+                pieces.append((m.start(), m.end(), char))
+        pos = m.end()
+    if pos < b:
+        pieces.append((pos, b, None))
+    _add_line(text, pieces, b, lines)
+
+
+def _entity(m: re.Match[str]) -> str | None:
+    try:
+        if m.group("dec"):
+            return chr(int(m.group("dec")))
+        if m.group("hex"):
+            return chr(int(m.group("hex"), 16))
+    except (ValueError, OverflowError):
+        return None
+    return _ENTITIES.get(m.group("name").lower()) if m.group("name") else None
+
+
+def _add_line(text: str, pieces: list[tuple[int, int, str | None]], stop: int, lines: list[Line]) -> None:
+    """Trim the line's spaces at both ends and keep it if anything is left."""
+    def blank(p: tuple[int, int, str | None]) -> bool:
+        return all(c in WHITESPACE for c in (text[p[0] : p[1]] if p[2] is None else p[2]))
+
+    pieces = [p for p in pieces if p[1] > p[0]]
+    while pieces and blank(pieces[0]):
+        pieces.pop(0)
+    while pieces and blank(pieces[-1]):
+        pieces.pop()
+    if not pieces:
+        return
+    a, b, r = pieces[0]
+    heading = None
+    if r is None:
         while a < b and text[a] in WHITESPACE:
             a += 1
+        heading = _HEADING_MARK.match(text, a, b)
+        if heading and heading.end() < b:
+            a = heading.end()  # ### 一、背景: a subheading's Markdown mark is no text
+        pieces[0] = (a, b, r)
+    a, b, r = pieces[-1]
+    if r is None:
         while b > a and text[b - 1] in WHITESPACE:
             b -= 1
-        if a < b:
-            lines.append((a, b, stop))
-        pos = stop + 1
-    out: list[str] = []
-    runs: list[tuple[int, str, int]] = []
-    length = 0
-    prev: tuple[int, int, int] | None = None
-    for a, b, stop in lines:
-        if prev is not None:
-            pa, pb, pstop = prev
-            if not _joins(text[pa:pb], text[a:b], crosses, printed):
-                runs.append((length, field, pstop))
-                out.append("\n")
-                length += 1
-        runs.append((length, field, a))
-        out.append(normalize(text[a:b]))
-        length += b - a
-        prev = (a, b, stop)
-    return "".join(out), runs
+        pieces[-1] = (a, b, r)
+    lines.append((pieces, stop, heading is not None))

@@ -67,3 +67,37 @@ def test_split_sentences_keep_quotes_together():
     src = Source(Path("x.txt"), "x", {"file": "## 题\n他说：“好！”我们走。还有……\n末段"}, PageMeta())
     art = next(split_articles(src))
     assert [s.text for s in split_sentences(art)] == ["题", "他说：“好！”", "我们走。", "还有……", "末段"]
+
+
+WEB_PAGE = (
+    "# 《某台新闻》 (20250101)\n\n## 新闻摘要\n\n本期节目主要内容：\n\n1.甲地举行仪式；\n\n"
+    "## 详细新闻\n\n### 甲地举行升旗仪式\n\n<p><strong>某台消息</strong>（新闻）：今天，甲地举行升旗仪式。</p>"
+    "<p>仪式由甲地总工会主办&nbsp;，约200人参加。</p>\n\n[查看原文](https://tv.example.cn/a.shtml)\n\n"
+    "### 乙地迎新年\n\n<p>辞旧迎新，乙地群众载歌载舞。<br>活动持续到深夜。</p>\n"
+)
+
+
+def test_split_a_section_of_stories_into_articles_and_drop_web_markup():
+    """## 详细新闻 holds only ### stories: each is an article; HTML tags, entities and links go, offsets hold."""
+    src = Source(Path("p.jsonl"), "p", {"title": "《某台新闻》", "text": WEB_PAGE}, PageMeta(), line=1)
+    arts = list(split_articles(src))
+    assert [a.title for a in arts] == ["新闻摘要", "甲地举行升旗仪式", "乙地迎新年"]
+    story = arts[1]
+    assert story.text == ("甲地举行升旗仪式\n某台消息（新闻）：今天，甲地举行升旗仪式。\n"
+                          "仪式由甲地总工会主办 ，约200人参加。\n查看原文")
+    assert arts[2].text == "乙地迎新年\n辞旧迎新，乙地群众载歌载舞。\n活动持续到深夜。"
+    raw = src.fields["text"]
+    for word in ("某台消息", "甲地总工会主办", "约200人参加", "载歌载舞"):
+        art = next(a for a in arts if word in a.text)
+        i = art.text.index(word)
+        field, s, e = art.offsets.to_source(i, i + len(word))
+        assert (field, raw[s:e]) == ("text", word)
+
+
+def test_split_subheadings_inside_an_article_stay_in_it():
+    """### after a ## article's own text are its subheadings, not articles."""
+    page = "## 甲\n\n导语一句。\n\n### 一、背景\n\n正文。\n\n## 乙\n\n二。"
+    src = Source(Path("x.txt"), "x", {"file": page}, PageMeta())
+    arts = list(split_articles(src))
+    assert [a.title for a in arts] == ["甲", "乙"]
+    assert arts[0].text == "甲\n导语一句。\n一、背景\n正文。"
