@@ -14,7 +14,13 @@ one event, and a headline's short form (杨凌农高会) is the event named in f
 召开 a meeting organises it (主持召开座谈会: a bare meeting too); an organisation the meeting is held in
 (在财政部召开) is its place. A leader's state visit, meetings and talks (对某国进行国事访问, 会见…, 同…举行会谈,
 视察/参观…) are events he holds, clause after clause; a numbered session (十三届全国人大三次会议, 十九届四中全会)
-is an event wherever it is named, and each delegation deliberating (参加甲、乙代表团审议) holds one.
+is an event where it is held or attended (not where it is cited: 四中全会提出…, 全会《决定》强调…), and each
+delegation deliberating (参加甲、乙代表团审议) holds one.
+No one event is named by what recurs (每年举办…), what is done at large (大力开展技能培训, unless the name is
+quoted or numbered), a kind of many (形式多样的…活动, 等各类活动), what is still to come (将推出…, …将于3月5日开幕,
+a plan going on: 将引导…，并…开展…) or an activity that is no gathering (违法犯罪活动). A body's own meeting is
+named by it (国新办发布会, 某局的联欢会, 全国人大常委会第十八次会议), as is an anniversary (某会成立70周年庆祝大会);
+a leader's letter (发来贺信, 致信祝贺…, 复信…) and a body's trip to study (赴基层蹲点调研) are events too.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ __all__ = ["HEADS", "event"]
 
 HEADS = tuple(
     """启动仪式 颁奖仪式 开班仪式 揭牌仪式 签约仪式 开幕式 闭幕式 仪式 座谈会 交流会 研讨会
-    报告会 宣讲会 表彰大会 表彰会 代表大会 大会 会议 论坛 讲座 大讲堂 培训班 培训 摄影展
+    报告会 宣讲会 表彰大会 表彰会 代表大会 大会 会议 论坛 讲座 大讲堂 培训班 摄影展
     书画展 展览 展会 比赛 竞赛 大赛 技能大赛 劳动竞赛 演出 晚会 联欢会 运动会 义诊 慰问
     交流活动 活动 发布会 招聘会 开放日 年货节 健步走 开班式 观摩会 推进会 协商会 研修班 全会 盛典 见面会
     讨论会 联组会 视频会 群英会 夜校 选拔赛 邀请赛 锦标赛 专项行动 整治行动 治理行动 攻坚行动 三年行动
@@ -40,17 +46,25 @@ HEADS = tuple(
     艺术节 电影节 旅游节 美食节 嘉年华 庙会 灯会 行动 训练营 夏令营 冬令营 公开赛 阅兵式 开国大典 颁奖大典 游行
     吹风会 文化周 活动周 宣传周 文化月 宣传月 活动月 两会 展览会 闭幕会 开幕会
     典礼 展演 汇演 义演 巡展 沙龙 马拉松 首发式 擂台赛 联赛 挑战赛 对抗赛 友谊赛 总决赛 培训会 动员会
-    部署会 现场会 对接会 誓师会""".split()
+    部署会 现场会 对接会 誓师会 对话会 演出季 音乐节 集训 记者会 生活会 集体学习 专题询问 评选 学习班 研讨班
+    读书班 轮训班 进修班 专题班 例会 谈判 磋商 圆桌会 对话 会晤""".split()
 )
 #: …展 (成就展, 装备展, 图片展), not 发展/开展/进展 nor 展示/展开/展现.
 _EXHIBITION = r"(?<=[\u4e00-\u9fff”])(?<![发开进施拓伸扩推舒参布办撤观看巡])展(?![开示现出望览会区台馆厅位期播])"
-_HEAD = re.compile("|".join(sorted(HEADS, key=len, reverse=True)) + "|" + _EXHIBITION)
+#: A festival named in quotes (“文化中国 开普敦龙舟节”): …节 closing the quoted title.
+_FESTIVAL = r"(?<=[\u4e00-\u9fff])节(?=”)"
+_HEAD = re.compile("|".join(sorted(HEADS, key=len, reverse=True)) + "|" + _EXHIBITION + "|" + _FESTIVAL)
 #: 行动 of no one event: 实际行动, 一致行动 …
 _GENERIC_ACTION = ("实际", "具体", "一致", "统一", "共同", "集体", "积极", "自觉", "果断", "有力", "迅速", "切实",
                    "军事", "务实", "联合", "采取", "付诸", "见诸")
 #: Heads inside other words name no event (人民大会堂, 会议室, 活动中心).
+#: 活动 that are doings, not events held: crimes, and what bodies in space or nature do.
+_NOT_EVENTS = ("违法", "犯罪", "恐怖", "非法", "走私", "诈骗", "传销", "邪教", "分裂", "破坏", "间谍", "出舱", "太空",
+               "经济", "商业", "生产", "经营", "投资", "金融", "贸易", "台风", "火山", "地震", "冷空气")
 _NOT_AFTER = ("堂", "室", "中心", "场所", "精神", "纪要", "记录", "期间", "主席团", "代表", "秘书处", "组", "团", "厅",
-              "馆", "议", "项目", "经费", "场地", "方案")
+              "机构", "评价", "乱象", "员", "队", "资金", "补贴", "体系", "制度", "机制", "平台", "标准", "证书",
+              "课程", "教材",
+              "馆", "议", "项目", "经费", "场地", "方案", "旧址", "遗址", "会址", "战", "重大意义", "意义", "发言")
 _VERB = r"(主办|举办|举行|召开|组织(?![部者的秘主总成机委])|开展|承办|协办|发起|启动|开设|开办|录制)"
 #: ORG (联合|共同)? VERB: an organiser before its event.
 _ORGANISE = re.compile(r"(?:联合|共同|一起|牵头|负责|将|于近日|日前|近日|今天|昨天)?" + _VERB)
@@ -72,12 +86,21 @@ _QUALIFIERS = {"约": "about", "近": "nearly", "超过": "more than", "逾": "m
 #: A reported event is held: one of these near its name says so.
 _HELD = re.compile(
     r"举办|举行|召开|开讲|开幕|启动|组织|开展|主办|承办|协办|拉开|闭幕|落幕|开班|进行|走进|参加|出席|播出|开启|揭晓"
-    r"|开赛|开课|开营|开办|开设|发起|上演|亮相|参观|观看|收看|直播|帷幕|揭幕"
+    r"|开赛|开课|开营|开办|开设|发起|上演|亮相|参观|观看|收看|直播|帷幕|揭幕|开园|开馆|启幕|开演|开跑|鸣枪"
 )
 #: What a policy text asks for (加强…培训, 建立健全…), not an event held.
-_POLICY = re.compile(r"加强|建立健全|建立|健全|完善|推行|全面推行|深化|推进|推动|落实|做好|强化|鼓励|支持|补贴性")
+_POLICY = re.compile(r"加强|建立健全|建立|健全|完善|推行|全面推行|深化|推进|推动|落实|做好|强化|鼓励|支持|补贴性"
+                     r"|提升|提高|打造|搭建|构建")
+#: Held, right before a bare meeting that no name before it refers to (在12日下午举行的汇报会上).
+_HELD_BARE = re.compile(r"(?:\d{1,2}日|上午|下午|晚上?|当天|昨天|今天)(?:在[^，。；]{1,12}?)?(?:召开|举行|举办)的$")
+#: Heads that name one event only when numbered (第十八次集体学习, 第二轮谈判, 第六次…高层对话).
+_NUMBERED_ONLY = ("集体学习", "谈判", "磋商", "对话", "会晤")
+_NTH_ROUND = re.compile(r"第[一二三四五六七八九十百\d]+[次轮]")
+#: A meeting attended or convened, named by its topic (出席进一步做好…工作全国电视电话会议): no policy.
+_ATTENDED = re.compile(r"(?:出席|召开|举行|参加|主持)了?(?:进一步)?$")
 #: An organiser right before the verb before a bare head: 教育部召开视频会, 全国总工会日前举办培训班.
-_HOST_VERB = re.compile(r"(?:近日|日前|今天|昨天|当天|\d{1,2}日)?(?:召开|举办|举行)了?")
+_HOST_VERB = re.compile(r"(?:近日|日前|今天|昨天|当天|(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上?|全天)?"
+                        r"(?:在[^，。；：“”]{1,12}?)?(?:召开|举办|举行)了?")
 
 
 def _host(text: str, orgs: list[Mention], head: int) -> Mention | None:
@@ -87,14 +110,44 @@ _NEAR = 30
 #: A plan in the name's clause: 还将举办…, 计划开展…, 今年将围绕…开展… (not 将于今晚播出, said after the
 #: name, nor 期间，将举行…: what is scheduled within the event reported is part of the story).
 _PLANNED = re.compile(
-    r"(?<!期间)(?<!期间，)(?<!届时)(?<!届时，)(?:还将|将要|拟|计划|准备|将)[^，。；]{0,16}?(?:举办|举行|召开|开展|组织|出席|参加)"
+    r"(?<!期间)(?<!期间，)(?<!届时)(?<!届时，)(?:还将|将要|拟|计划|准备|将)[^，。；]{0,16}?(?:举办|举行|召开|开展|组织|出席|参加"
+    r"|推出)"
 )
+#: Said after its name to be still to come (…会议，将分别于3月5日在北京开幕; …即将开幕): scheduled, not held yet
+#: (not 将于今晚播出: a programme of the event reported).
+_SCHEDULED = re.compile(r"[^。；！？]{0,40}?(?:将(?:分别)?(?:于|在)[^。；！？]{0,30}?|即将)"
+                        r"(?:举行|举办|召开|开幕|开赛|启幕)")
+#: A plan said in an earlier clause that the name's clause goes on with (文旅部将引导…，并…开展…推广活动).
+_PLAN_BEFORE = re.compile(r"(?<!期间)(?<!届时)(?:还将|将要|拟|计划|准备|将)"
+                          r"(?:于|在|继续|进一步|陆续|重点|全面|围绕|引导|支持|组织|举办|举行|开展|推出|启动|召开)")
 _MEASURES = "场次个项届期批名位"
 #: Not held (不组织开展, 暂停举办) or no one event (各类招聘会, 各种形式的竞赛, 一系列活动).
 _NOT_HELD = re.compile(
     r"(?:不|暂停|停止|取消|禁止|严禁|不得|推迟|延期)(?:组织|开展|举办|举行|召开)+[^，。；]{0,12}$"
     r"|(?:各类|各种|各项|多种|一系列)[^，。；]{0,4}$"
 )
+#: No one event either: what recurs (每年举办…, 定期开展…) or a kind of many (丰富多彩的…活动, 形式多样的校园活动).
+_GENERAL = re.compile(
+    r"(?:每年|每逢|每届|每月|每周|每季度|每学期|定期|常年|经常|常态化)[^，。；：]{0,20}$"
+    r"|(?:丰富多彩|形式多样|多种形式|多姿多彩|各式各样|各种各样)的?[^，。；：]{0,6}$"
+)
+#: Said to be held now after its name (每年举办的…文化节昨天在某公园开幕): this edition is reported.
+_HELD_NOW = re.compile(r"[^，。；]{0,16}?(?:开幕|举行|召开|启动|落幕|闭幕|拉开帷幕|开赛|启幕)")
+#: What many do (各地举办的大型活动, 各级组织召开生活会): no one event, unless it is named (not 来自各地的…).
+_MANY_DO = re.compile(r"(?<!来自)(?<!来自\w)(?<!来自\w\w)(?<!来自\w\w\w)(?<!来自\w\w\w\w)"
+                      r"(?:各地|各级|各省|多地|各部门|各单位|全国各地)[^，。；：]{0,30}$")
+#: What is urged or done at large (大力开展技能培训, 支持开展…, 从事…活动): no one event, unless it is named
+#: (深入开展“…”全国职工演讲比赛: a quoted title, an edition or a year name one).
+_AT_LARGE = re.compile(r"(?:大力|广泛|深入|持续|普遍|支持|鼓励|引导|大规模|全面)(?:组织|开展|举办|举行)"
+                       r"[^，。；：]{0,10}$"
+                       r"|从事[^，。；：]{0,10}$")
+_NAMED = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+届|\d")
+#: What a meeting cited for what it decided is followed by (…全会提出, …全会《决定》强调, …全会作出的部署, …全会精神).
+_CITED = re.compile(r"《[^》]{1,20}》|，?(?:对[^，。；]{0,30}?)?(?:进一步|还|也|再次|又)?"
+                    r"(?:提出|指出|强调|明确|作出|做出|审议通过|通过的|决定|精神|部署|以来|之后|确定的|描绘的)")
+#: Held just now, before its name (近日召开的…例会指出…): the meeting is reported, not only cited.
+_RECENT_HELD = re.compile(r"(?:近日|日前|昨天|今天|前天|当天|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)"
+                          r"(?:在[^，。；]{1,12}?)?(?:召开|举行|举办|闭幕)的[^，。；]{0,16}$")
 #: An ordinal before a bare head (是…的首场活动): a reference, not a new name.
 _ORDINAL = ("首场", "首次", "第一场")
 #: A ceremony or meeting of a competition (…劳动竞赛启动仪式, …竞赛现场观摩会): the competition is an event too.
@@ -105,6 +158,15 @@ _ORG_LABELS = ("TradeUnion", "Organization")
 #: event wherever it is named.
 _SESSION = re.compile(r"[一二三四五六七八九十百\d]+届[^，。；：、“”]{0,12}?(?:[一二三四五六七八九十\d]+次(?:全体)?会议"
                       r"|[一二三四五六七八九十]中全会|[一二三四五六七八九十\d]+次全会)$|全国两会$")
+
+
+_LONG_AGO = re.compile(r"去年|前年|上年|多年前|年前")
+
+
+def _long_ago(doc: Doc, before: str) -> bool:
+    """Does ``before`` (a name's clause up to it) date it in another year: 去年底召开的…, 2012年11月召开的…?"""
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", before)]
+    return bool(_LONG_AGO.search(before)) or any(y != doc.context.get("year") for y in years)
 
 
 def _a_division(name: str) -> bool:
@@ -147,6 +209,12 @@ def _org_places(text: str, orgs: list[Mention], lo: int, hi: int, ev: Mention | 
 #: A kind of event (全国性比赛, 群众性活动, 经常性活动): …性 right before the head.
 _KIND_OF = re.compile(r"[\u4e00-\u9fff]{1,3}性$")
 
+#: Before a body that names a bare meeting: a party of a joint name (阿盟—欧盟峰会), a place gone to (到某局调研).
+_NOT_OWNER = ("—", "-", "、", "和", "与", "及", "·", "到", "赴", "在", "来到", "前往", "走进")
+#: Heads a body holds as its own (国新办发布会, 财政部座谈会, 中央政治局会议).
+_OWNED = ("会", "会议", "仪式", "典礼", "论坛", "峰会")
+#: Bodies named by their kind alone (参加党支部会议): no one body's meeting.
+_GENERIC_BODIES = ("党支部", "党总支", "党委", "党组", "支部", "工会", "团委", "村委会", "居委会", "董事会", "理事会")
 #: Generic bodies (各级工会组织, 各地共青团): no one organiser.
 _GENERIC_BEFORE = ("各级", "各地", "各")
 
@@ -159,8 +227,8 @@ def _organisers(text: str, orgs: list[Mention], lo: int, hi: int) -> list[tuple[
     out: list[tuple[Mention, str]] = []
     for i, org in enumerate(ordered):
         m = _ORGANISE.match(text, org.end) or _held_by(text, org.end, hi)
-        if m is None:
-            continue
+        if m is None or (i + 1 < len(ordered) and org.end < ordered[i + 1].start < m.start(1)):
+            continue  # 新华社北京7日电 甲7日召开…: the body nearer the verb holds it
         verb = m.group(1)
         out.append((org, verb))
         k = i
@@ -177,10 +245,12 @@ _OTHER_ROLE = re.compile(r"、|指导|支持|监制|冠名|赞助")
 #: A verb inside a grown name: the name is what follows it (…情况进行执法检查 → 执法检查).
 _INNER_VERB = re.compile(
     r"进行|开展|组织(?![部者])|举办|举行|召开|参加|参与|主持|宣布|出席|启动|发起|推出|部署|实施|开办|开设|筹办|开启|包括"
+    r"|来到|观看|收看|聆听|展开|认识|采取"
 )
-#: 全总制定方案，组织动员职工开展…: the subject carries over a comma to a clause opening with 组织/动员.
+#: 全总制定方案，组织动员职工开展…, 全总印发通知，部署开展…: the subject carries over a comma to a clause opening
+#: with 组织/动员/部署.
 _LATER_VERB = re.compile(
-    r"[^，。；：！？“”]{0,28}?(?:，(?:并|还|随后|先后)?(?=组织|动员)[^，。；：！？“”]{0,20}?)?" + _VERB
+    r"[^，。；：！？“”]{0,28}?(?:，(?:并|还|随后|先后)?(?=组织|动员|部署)[^，。；：！？“”]{0,20}?)?" + _VERB
 )
 
 
@@ -227,6 +297,11 @@ def _same_as(name: str, head: str, named: dict[str, Mention]) -> Mention | None:
 _ANNIVERSARY = re.compile(r"(?:庆祝|纪念)[^，。；：！？“”《》\s]{2,40}?周年[^，。；：！？“”《》\s]{0,40}")
 
 
+#: 成立70周年庆祝…, 建院60周年纪念…: an anniversary of the body named before it.
+_FOUNDED = re.compile(r"(?:成立|建立|创建|创立|建院|建校|建厂)[一二三四五六七八九十百\d]+周年(?:庆祝|纪念)?")
+#: A numbered session or congress right after its body (…常委会|第十八次会议, 某工会|第三次代表大会).
+_NTH = re.compile(r"第[一二三四五六七八九十百\d]+(?:次|届)")
+_YEARS_BEFORE = re.compile(r"[\d一二三四五六七八九十百]+$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _ORDINAL_BEFORE = re.compile(
     r"(?:第[一二三四五六七八九十百\d]+届(?:[一二三四五六七八九十\d]+次|[一二三四五六七八九十]中)?"
@@ -243,7 +318,7 @@ _QUOTE_BEFORE = re.compile(r"”(?:[\u4e00-\u9fff](?<![的和与及等在是为�
 
 
 #: A count in words before a name: 两期, 三场, 十余场 (not 一流, 两会: a measure must follow).
-_CN_COUNT = re.compile(r"[一二两三四五六七八九十百]+(?:余|多)?[场个项期批]")
+_CN_COUNT = re.compile(r"(?:上|数|近)?[一二两三四五六七八九十百千]+(?:余|多)?[场个项期批]")
 
 
 def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) -> int:
@@ -258,6 +333,9 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
     start = grow_left(doc, head.start(), floor, trim=False)
     if start == head.start() and text.endswith(("全体", "扩大"), floor, start):
         start = grow_left(doc, start - 2, floor, trim=False)  # …领导小组全体会议: 全体 is no stop
+    n = _YEARS_BEFORE.search(text, max(floor, start - 4), start) if text.startswith("周年", start) else None
+    if n is not None:
+        start = grow_left(doc, n.start(), floor, trim=False)  # “破冰之旅”65|周年纪念活动
     quote = _QUOTE_BEFORE.search(text, max(floor, head.start() - 12), head.start())
     if quote is not None and quote.start() + 1 < start:
         start = quote.start() + 1  # “让青春为祖国绽放”网上主题团日活动: the words between quote and head belong to it
@@ -280,6 +358,17 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
         if m.label in ("Person", "TradeUnion", "Organization", "Venue") and start <= m.end <= head.start():
             start = max(start, m.end)
             prefixed.append(m)
+    founded = _FOUNDED.search(text, max(floor, start - 12), head.start())
+    body = founded and next((m for m in doc.mentions if m.end == founded.start() and m.label in _ORG_LABELS), None)
+    if body and founded.start() <= start and (founded.end() >= start or not text[founded.end() : start].strip(
+            "庆祝纪念")):
+        if body in prefixed:
+            prefixed.remove(body)
+        start = body.start  # 全国工商联成立70周年庆祝大会: the body celebrated names the event
+    elif _NTH.match(text, start, head.start()):
+        body = next((m for m in prefixed if m.end == start and m.label in _ORG_LABELS), None)
+        if body is not None:
+            start = body.start  # 全国人大常委会第十八次会议: a body's numbered session, named with the body
     session = _SESSION_BEFORE.search(text, max(floor, start - 20), start)
     if session is not None and start == head.start():
         start = session.start()  # 十三届全国人大三次|会议: the session names the meeting
@@ -298,7 +387,7 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
     if inner and not (inner[-1] == head.start() and text.endswith("部署", start, inner[-1])):
         start = inner[-1]  # 对…情况进行实地调研: what is done, after the verb (but …总结部署推进会: a name)
     while start < head.start() and (
-        text[start] in "、，的”）》"
+        text[start] in "、，的了”）》"
         or (text[start] in _MEASURES and (text[start - 1].isdigit() or text[start - 1] in "余多"))
         or (text[start] in "余多" and text[start - 1] in "0123456789十百千万")
     ):
@@ -348,8 +437,11 @@ def event(doc: Doc) -> list[Mention | Relation]:
         for m in _HEAD.finditer(text, sent.start, sent.end):
             if text.startswith(_NOT_AFTER, m.end()):
                 continue
-            if m.group() == "行动" and (text[m.start() - 1 : m.start()] == "进" or text.startswith("员", m.end())):
-                continue  # 进行动员: no 行动
+            if m.group() == "行动" and (text[m.start() - 1 : m.start()] in ("进", "在") or text.startswith(
+                    ("员", "上"), m.end())):
+                continue  # 进行动员, 上合组织在行动, 在思想上行动上: no 行动
+            if m.group() == "活动" and text.endswith(_NOT_EVENTS, sent.start, m.start()):
+                continue  # 违法犯罪活动, 航天员出舱活动: an activity, not an event
             if m.group() == "展演" and (text[m.start() - 1 : m.start()] == "开"
                                         or text.startswith(("练", "习"), m.end())):
                 continue  # 开展演练: no 展演
@@ -360,6 +452,14 @@ def event(doc: Doc) -> list[Mention | Relation]:
             start = _name(doc, m, sent.start, prefixed)
             if text.startswith(_ORDINAL, start) and start + 2 == m.start():
                 continue  # 摄影展是…的首场活动: the event named before
+            if m.group() in _NUMBERED_ONLY:
+                nth = _NTH_ROUND.search(text, max(sent.start, start - 16), m.start())
+                if nth is None or re.search(r"[，。；、]", text[nth.end() : m.start()]):
+                    continue  # 注重集体学习, 加强对话: a way; 第十八次集体学习, 第六次…高层对话: one session
+                start = min(start, nth.start())
+            if m.group() == "评选" and (not _NAMED.search(text, start, m.start()) or text.startswith(
+                    ("出", "为", "表彰", "标准", "办法", "委员会", "条件", "范围"), m.end())):
+                continue  # 评选出…, 评选标准: a way to choose; “…十大案件”评选: one contest
             if _KIND_OF.match(text, start, m.start()):
                 continue  # 全国性比赛, 群众性活动: a kind of event, not one
             if m.group() == "行动" and (start == m.start() or text.endswith(_GENERIC_ACTION, start, m.start())):
@@ -375,12 +475,31 @@ def event(doc: Doc) -> list[Mention | Relation]:
             if text.startswith(_ORDINAL, start) and any(e.endswith(m.group()) for e in named):
                 here.append(next(e for n, e in reversed(named.items()) if n.endswith(m.group())))
                 continue  # 在第一场相亲会上: one of the events named before
+            owner = next((o for o in prefixed if o.end == m.start() and o.label in _ORG_LABELS
+                          and o.text not in _GENERIC_BODIES and not o.text.startswith("第")
+                          and not text.endswith(_NOT_OWNER, sent.start, o.start)), None)
+            if start == m.start() and owner is not None and m.group().endswith(_OWNED) and not text.endswith(
+                    _REFER, sent.start, owner.start):
+                start = owner.start  # 国新办发布会, 财政部座谈会: a body's own meeting, named by the body
             host = _host(text, orgs, m.start()) if start == m.start() else None
             if host is not None:  # 全国总工会召开大会: a bare head its organiser holds
                 spans.append((start, m, prefixed))
                 continue
+            whose = next((o for o in orgs if o.end == m.start() - 1 and text[o.end] == "的"
+                          and o.text not in _GENERIC_BODIES and not text.endswith(_NOT_OWNER, sent.start, o.start)),
+                         None) if start == m.start() and m.group().endswith(_OWNED) else None
+            clause = max(sent.start, *(text.rfind(c, sent.start, start) + 1 for c in "，；"))
+            if whose is not None and (text.startswith("上", m.end()) or _HELD.search(
+                    text, max(sent.start, whose.start - _NEAR), min(sent.end, m.end() + _NEAR))) and not (
+                    _PLANNED.search(text, clause, start)):
+                spans.append((start, m, [*prefixed, whose]))  # 某公安局的联欢会上: the body's own party
+                continue
             if start == m.start() and m.group() in _MEETINGS and _conveners(text, persons, sent.start, m.start()):
                 spans.append((start, m, prefixed))  # 李某主持召开座谈会: a bare meeting a person convenes
+                continue
+            if (start == m.start() and m.group().endswith(_OWNED) and _HELD_BARE.search(text, sent.start, start)
+                    and not any(e.endswith(m.group()) for e in named)):
+                spans.append((start, m, prefixed))  # 在12日下午举行的汇报会上: a meeting held, named by its kind
                 continue
             if start == m.start() or refer:
                 if last is not None and (refer or text[max(sent.start, start - 2) : start].endswith(_REFER)):
@@ -396,16 +515,29 @@ def event(doc: Doc) -> list[Mention | Relation]:
                         deferred.append(m.group())
                 continue  # a bare 活动 names nothing new
             clause = max(sent.start, *(text.rfind(c, sent.start, start) + 1 for c in "，；"))
-            if _PLANNED.search(text, clause, start):
-                continue  # 接下来还将举办职工书画展: a plan, not an event reported
-            if _POLICY.match(text, start):
+            if _PLANNED.search(text, clause, start) or _SCHEDULED.match(text, m.end(), sent.end):
+                continue  # 接下来还将举办职工书画展, …大会将于明年举行: a plan, not an event reported
+            plan = _PLAN_BEFORE.search(text, sent.start, clause)
+            if plan and "了" not in text[plan.end() : start] and (
+                    text.startswith(("并", "还", "同时", "也"), clause) or "，并" in text[plan.end() : start]):
+                continue  # 将引导各地举办…，并以…为主题，开展…推广活动: the plan goes on
+            if _POLICY.match(text, start) and not (m.group().endswith(("会", "会议")) and _ATTENDED.search(
+                    text, max(sent.start, start - 8), start)):
                 continue  # 加强职业技能培训: a policy, not an event
             if _NOT_HELD.search(text, clause, start) or text.startswith("要", clause):
                 continue  # 暂停举办各类现场招聘会, 要…开展各种形式的竞赛: not held, or only asked for
+            if (_GENERAL.search(text, clause, start) and not _HELD_NOW.match(text, m.end(), sent.end)) or (
+                    (_AT_LARGE.search(text, clause, start) or _MANY_DO.search(text, clause, start))
+                    and not _NAMED.search(text, start, m.end())):
+                continue  # 学校每年举办演讲比赛, 开展…形式多样的校园活动: no one event
             if not (_HELD.search(text, max(sent.start, start - _NEAR), min(sent.end, m.end() + _NEAR))
                     or _SESSION.search(text, max(sent.start, start - 16), m.end())
-                    or (text.startswith("上", m.end()) and "在" in text[max(sent.start, start - 8) : start])):
+                    or (text.startswith("上", m.end()) and "在" in text[max(sent.start, start - 8) : start])
+                    or (text.startswith("现场", m.end()) and _NAMED.search(text, start, m.end()))):
                 continue  # named but not reported as held (…创新培训 as background); 在…全会上: held
+            if _CITED.match(text, m.end()) and not _RECENT_HELD.search(text, clause, start) and not (
+                    _HELD.search(text, clause, start) and not _long_ago(doc, text[clause:start])):
+                continue  # 党的十九届四中全会提出…, 全会《决定》强调…: cited as an authority, not reported
             spans.append((start, m, prefixed))
         # one event per name: the longest of nested ones (…摄影展 in …摄影展活动)
         spans = [x for x in spans if not any(y is not x and y[0] <= x[0] and x[1].end() <= y[1].end()
@@ -426,7 +558,9 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 out.append(ev)
                 held_by = _organisers(text, orgs, sent.start, start)  # 甲举办了乙…训练营: 甲 holds it, 乙 is named
                 for org in prefixed:  # 中华全国总工会脱贫攻坚工作推进会: its organiser names it
-                    if org.end == start and org.label in _ORG_LABELS and not any(o is not org for o, _ in held_by):
+                    if (org.end == start or org.start == start
+                            or (org.end + 1 == start and text[org.end] == "的")) and (
+                            org.label in _ORG_LABELS and not any(o is not org for o, _ in held_by)):
                         out.append(Relation("organiser", ev, org, org.start, ev.end, "event"))
                 sub = _INNER.search(name)
                 if sub is not None and sub.start(1) > 0 and (inner_name := name[: sub.end(1)]) not in named:
@@ -511,6 +645,9 @@ def event(doc: Doc) -> list[Mention | Relation]:
     return _merge_same(out + _next_place(doc, out, venues))
 
 
+_NUMERALS = re.compile(r"[一二三四五六七八九十百\d]+")
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """Is ``short`` a short form of ``long``: its characters in order, the last one the same
     (杨凌农高会 of 杨凌农业高新科技成果博览会), or ``long`` goes on with 暨 (…大会 of …大会暨…论坛)?"""
@@ -520,6 +657,8 @@ def _abbreviates(short: str, long: str) -> bool:
         return True
     if short[-1] != long[-1] or (short[0] != long[0] and not short[0].isdigit()):
         return False
+    if _NUMERALS.findall(short) != _NUMERALS.findall(long):
+        return False  # 十四届全国人大三次会议 is not 十四届全国人大常委会第十三次会议
     it = iter(long)
     return all(c in it for c in short)
 
@@ -585,8 +724,13 @@ _ACT = re.compile(
     r"(?:联合|共同|正式|日前|近日|近期|今天|昨天|(?:\d{1,2}月)?\d{1,2}日){0,2}(?:（[^）]{2,12}）)?(?:日前|近日)?"
     r"(?:向(?:全社会|社会|全国|社会各界|公众)|作出决定，|(?:决定|已经?|再次)(?=下拨|授予|追授))?"
     r"(发布|签订|签署|启动|下拨|公布|授予|追授|表彰|印发(?=了?《))了?"
-    r"(?![的会后时了])([^，。；：！？\n（(]{2,60})(?=[，。；：！？\n（(]|$)"
+    r"(?![的会后时了])([^，。；：！？\n（(\s]{2,60})(?=[，。；：！？\n（(\s]|$)"
 )
+_EVENT_ENDS = tuple(HEADS)
+#: The partners a body signs with (甲与乙、丙签署…): what comes before 签署/签订.
+_PARTNER = re.compile(r"(?:与|同|和)[^，。；：！？\n\s]{2,30}?(?=(?:正式|共同)?(?:签署|签订))")
+#: 发布寒潮蓝色预警: a notice of the weather, not an act reported as an event.
+_NOTICES = ("预警", "预报", "警报", "信号", "提示")
 #: Acts named verb first (授予某某…称号, 表彰…先进集体); the others object first (…协议签订).
 _VERB_FIRST = ("授予", "追授", "表彰", "印发")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -609,13 +753,26 @@ def _verb_events(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: li
             act = _ACT.match(text, place.end)
         else:
             place = None
-        if act is None or act.group(2).startswith(("消息", "通知", "文件")):
+        partner = None
+        if act is None and (partner := _PARTNER.match(text, org.end)) is not None:
+            act = _ACT.match(text, partner.end())  # 甲与银行、保险公司签署三方协议: a signing with partners
+        if act is None or act.group(2).startswith(("消息", "通知", "文件")) or act.group(2).endswith(_NOTICES):
             continue
         obj = act.group(2).rstrip("的")
         if _SAYS.search(obj) or obj.count("《") != obj.count("》") or obj.count("“") != obj.count("”"):
             continue
-        if any(obj in e or e.endswith(obj) for e in named):
-            continue  # 启动…三年行动: the event is already named
+        again = named.get(act.group(1) + obj if act.group(1) in _VERB_FIRST else obj + act.group(1))
+        if again is not None and partner is None:  # a headline's act told again in full: its signers too
+            have = {r.object.text for r in out if isinstance(r, Relation) and r.subject is again and r.object}
+            k = i
+            while k > 0 and _JOIN.fullmatch(text[ordered[k - 1].end : ordered[k].start]):
+                k -= 1
+            out += [Relation("organiser", again, o, o.start, act.end(), "event") for o in ordered[k : i + 1]
+                    if o.text not in have]
+            continue
+        if any(obj in e or e.endswith(obj) or (len(e) >= 4 and e.endswith(_EVENT_ENDS) and obj.endswith(e))
+               for e in named):
+            continue  # 启动…三年行动, 启动2023年…送温暖活动 (…送温暖活动 named): the event is already named
         if act.group(1) in ("授予", "追授", "表彰"):
             if act.group(1) != "表彰" and not obj.endswith("称号"):
                 continue  # 授予某某…称号: a conferral; 授予…权力 is none
@@ -626,7 +783,6 @@ def _verb_events(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: li
                     clause < org.start and _PAST.search(text, clause, org.start)):
                 continue  # 2005年被国务院授予…, 后来被…: an honour of the past, told in a life story
         name = act.group(1) + obj if act.group(1) in _VERB_FIRST else obj + act.group(1)
-        name = act.group(1) + obj if act.group(1) in _VERB_FIRST else obj + act.group(1)
         ev = Mention("Event", act.start(1), act.end(2), name, "event", name=name, score=1.0)
         named[name] = ev
         out.append(ev)
@@ -635,6 +791,8 @@ def _verb_events(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: li
         while k > 0 and _JOIN.fullmatch(text[ordered[k - 1].end : ordered[k].start]):
             hosts.append(ordered[k - 1])
             k -= 1
+        if partner is not None:  # 甲与乙签署…: 乙 signs too
+            hosts += [o for o in ordered if partner.start() < o.start and o.end <= partner.end()]
         out += [Relation("organiser", ev, o, o.start, ev.end, "event") for o in hosts]
         if place is not None:
             out.append(Relation("venue", ev, place, place.start - 1, ev.end, "event"))
@@ -652,6 +810,10 @@ _LISTED = re.compile(
     r"等(?:\d+|[一二两三四五六七八九十]+)?(?:个|场|项|类|系列)?[\u4e00-\u9fff]{0,8}?"
     r"(?:活动|论坛|分论坛|赛事|比赛|展览|讲座|演出)"
 )
+#: 等各类活动, 等多种形式的活动: kinds of activity, not events.
+_MANY_KINDS = re.compile(r"等[^，。；]{0,2}(?:各类|各种|各项|多种|多项|多样)")
+#: A verb at the head of a listed item (组织|开展公益讲座).
+_ITEM_VERB = re.compile(r"(?:开展|举办|举行|组织|参加|推出|策划)了?")
 #: An item that names one event: quoted, counted (第二十四届), long, or ending like an event.
 _ITEM_HEADS = (*HEADS, "展示", "展播", "访谈", "团课", "晚会", "大会", "分论坛")
 
@@ -670,18 +832,26 @@ def _listed(doc: Doc, orgs: list[Mention], named: dict[str, Mention], found: lis
                    default=None)
         for lst in _LISTED.finditer(text, sent.start, sent.end):
             clause = max(sent.start, *(text.rfind(c, sent.start, lst.start()) + 1 for c in "，；"))
-            if _PLANNED.search(text, clause, lst.start(1)) or _NOT_HELD.search(text, clause, lst.start()):
-                continue
+            if (_PLANNED.search(text, clause, lst.start(1)) or _NOT_HELD.search(text, clause, lst.start())
+                    or _GENERAL.search(text, clause, lst.start(1)) or _AT_LARGE.search(text, clause, lst.start(1))
+                    or _MANY_DO.search(text, clause, lst.start(1))
+                    or _MANY_KINDS.search(lst.group())):
+                continue  # 每年举办甲、乙等活动, 开展甲、乙等各类活动: no one event each
             hosts = [o for o, _ in _organisers(text, orgs, sent.start, lst.start(1))]
             if not hosts and last is not None and text.startswith(("活动", "此次活动", "本次活动"), sent.start):
                 hosts = [r.object for r in found if isinstance(r, Relation) and r.subject is last
                          and r.kind == "organiser" and r.object is not None]
             pos = lst.start(1)
+            if text.startswith("好", lst.start(1)):
+                continue  # 开展好视察、协商等活动: what is to be done well, no events
             for item in lst.group(1).split("、"):
                 a, pos = pos, pos + len(item) + 1
+                verb = _ITEM_VERB.match(item)
+                if verb is not None:  # 组织开展公益讲座、…: the event after the verb
+                    a, item = a + verb.end(), item[verb.end() :]
                 name = item.strip()
                 if not (("“" in name and name.count("“") == name.count("”")) or len(name) >= 6
-                        or name.endswith(_ITEM_HEADS)) or name.startswith(("各", "多", "一系列")):
+                        or name.endswith(_ITEM_HEADS)) or name.startswith(("各", "多", "一系列", "的")):
                     continue  # 理论学习、政策宣讲等活动: kinds of activity, not events
                 if name in named and not lst.start(1) <= named[name].start < lst.end():
                     continue  # named before: that event again
@@ -738,20 +908,29 @@ def _delegations(doc: Doc, dates: list[Mention], lead_date: Mention | None,
 
 
 _STOP = "，。；：！？\n"
-#: A leader's reply, talk or visit (习近平给…回信, 同…集体谈话, 到…考察, 对某国进行国事访问): after the person, a title,
+#: Places that are no venue: where a leader meets or talks (在北京会见…, 在吉隆坡同…举行会谈).
+_PLACES = ("City", "Province", "District", "Country", "Place")
+#: A leader's reply, letter, talk or visit (习近平给…回信, 发来贺信, 致信祝贺…, 同…集体谈话, 到…考察,
+#: 对某国进行国事访问; 某某等领导同志会见…): after the person, a title,
 #: a day (or days: 2日至5日) and
 #: a place may come (习近平23日下午在中南海同…集体谈话), not a count (两次到…考察: a background).
 _VISIT = re.compile(
-    r"(?P<title>总书记|总理|副总理|委员长|副委员长)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?"
-    r"(?:上午|下午|晚上)?"
-    rf"(?:在(?P<at>[^{_STOP}]{{2,12}}?))?"
+    r"(?P<title>总书记|总理|副总理|委员长|副委员长)?(?:等(?:党和国家)?(?:领导同志|领导人|同志)?)?"
+    r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上)?"
+    rf"(?:在(?P<at>京|[^{_STOP}]{{2,12}}?))?"
     rf"(?:(?P<to>给|同)(?P<obj>[^{_STOP}]{{2,30}}?)(?<!的)(?P<verb>回信|集体谈话)"
     rf"|(?P<go>到|来到|赴)(?P<place>[^{_STOP}]{{2,20}}?)(?P<visit>考察调研|走访调研|蹲点调研|调研|考察|视察)"
     rf"|(?P<go2>对)(?P<land>[^{_STOP}]{{2,12}}?)进行(?P<visit2>(?:正式友好|国事|正式|友好|工作)?访问)"
     rf"|(?P<meet>会见|会晤|接见)(?P<guest>[^{_STOP}]{{2,30}})"
-    rf"|(?P<see>视察|参观)了?(?P<site>[^{_STOP}]{{2,24}})"
-    rf"|(?P<with>同|与)(?P<partner>[^{_STOP}]{{2,24}}?)举行(?P<talk>会谈|会晤))"
+    rf"|(?P<see>视察|参观)了?(?![后时中])(?P<site>[^{_STOP}]{{2,24}})"
+    rf"|(?:(?P<to3>向)[^{_STOP}]{{2,30}}?)?(?P<letter>发来贺信|发来贺电|致贺信|致贺电|致信|致电|复信)"
+    rf"(?:(?:表示)?(?:热烈|衷心)?(?:祝贺|慰问|问候|哀悼)[^{_STOP}]{{0,30}}|(?!指出|强调|表示|说|称|中)[^{_STOP}]{{2,20}}?(?=[{_STOP}]))?"
+    rf"|(?P<with>同|与)(?P<partner>[^{_STOP}]{{2,24}}?)举行(?P<talk>会谈|会晤|会议|磋商))"
 )
+#: A body's trip to see and study (全总调研组近日赴基层蹲点调研): its visit, named from the going.
+_ORG_TRIP = re.compile(rf"(?:调研组|考察团|代表团|工作组)?(?:近日|日前|今天|昨天|\d{{1,2}}日)?(?:派员|组织)?"
+                       rf"(?P<go>赴|到|前往)(?P<place>[^{_STOP}]{{2,20}}?)(?:开展|进行)?"
+                       rf"(?P<visit>考察调研|走访调研|蹲点调研|调研|考察|视察)")
 #: 甲联合乙，走访慰问…等一线户外劳动者: a union's visit to those it serves, named by them.
 _CALL = re.compile(rf"(?:联合(?P<with>[^{_STOP}]{{2,30}}?)，?)?(?:近日|日前)?(?P<verb>走访慰问|看望慰问)"
                    rf"(?P<obj>[^{_STOP}]{{2,40}})")
@@ -771,13 +950,17 @@ def _visits(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Me
             if v is None:
                 continue
             at = next((x for x in venues if v.group("at") and (x.start, x.end) == v.span("at")), None)
-            if v.group("at") and at is None:
-                continue  # 在同…谈话时: a reference to the talk, not the talk
+            if v.group("at") and at is None and v.group("at") not in ("京", "北京") and not any(
+                    (x.start, x.end) == v.span("at") and x.label in _PLACES for x in doc.mentions):
+                continue  # 在同…谈话时: a reference to the talk, not the talk (在北京会见…: a city, no venue)
             if v.group("place") in ("这里", "那里", "此地", "当地"):
                 continue  # 来到这里考察: where is said before
+            clause = max(doc.sentence_at(who.start).start, *(text.rfind(c, 0, who.start) + 1 for c in "，；"))
+            if v.group("letter") and "向" in text[clause : who.start]:
+                continue  # 某某向习近平致信: he is written to, not the writer
             verb = (v.group("verb") or v.group("visit") or v.group("visit2") or v.group("meet") or v.group("talk")
-                    or v.group("see"))
-            first = min(v.start(g) for g in ("to", "go", "go2", "meet", "with", "see") if v.group(g))
+                    or v.group("see") or v.group("letter"))
+            first = min(v.start(g) for g in ("to", "go", "go2", "meet", "with", "see", "to3", "letter") if v.group(g))
             if _WHEN.search(v.group("site") or v.group("guest") or ""):
                 continue  # 某某视察…时: when, the visit told elsewhere
             if at is None and v.group("see"):  # 参观了某馆: the place seen
@@ -786,6 +969,23 @@ def _visits(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Me
         else:
             v = _CALL.match(text, who.end)
             if v is None:
+                trip = _ORG_TRIP.match(text, who.end)
+                if trip is None or trip.group("place") in ("这里", "那里", "此地", "当地"):
+                    continue
+                v, at = trip, next((x for x in venues if trip.start("place") <= x.start
+                                    and x.end <= trip.end("place")), None)
+                name = text[trip.start("go") : trip.end()]  # 全总…赴基层蹲点调研
+                if name in named:
+                    continue
+                ev = Mention("Event", who.start, v.end(), name, "event", name=name, score=1.0)
+                named[name] = ev
+                out += [ev, Relation("organiser", ev, who, who.start, ev.end, "event")]
+                if at is not None:
+                    out.append(Relation("venue", ev, at, at.start - 1, ev.end, "event"))
+                sent = doc.sentence_at(who.start)
+                when = [d for d in dates if sent.start <= d.start < v.end() and d.attrs.get("precision") != "year"]
+                if (date := when[-1] if when else lead_date) is not None:
+                    out.append(_dated(ev, date, date.start, date.end))
                 continue
             at = None
             verb = v.group("verb")

@@ -68,11 +68,13 @@ def test_delegations_deliberating_each_an_event():
     assert not any(n.endswith("审议") for n in events("参加全国两会人大代表团审议时，他说。"))
 
 
-def test_a_numbered_session_is_an_event_wherever_named():
+def test_a_numbered_session_is_an_event_where_it_happens_not_where_it_is_cited():
     from tests.helpers import analyse
 
-    doc = analyse("党的十九届四中全会提出，要坚持和完善制度。", date="2020-05-24")
+    doc = analyse("在党的十九届四中全会上，委员们审议了决定。", date="2019-11-01")
     assert [m.name for m in doc.candidates["event"]] == ["十九届四中全会"]
+    doc = analyse("党的十九届四中全会提出，要坚持和完善制度。", date="2020-05-24")
+    assert doc.candidates.get("event", []) == []  # cited for what it proposed: no event of the story
     assert analyse("这次会议很重要。", date="2020-05-24").candidates.get("event", []) == []
 
 
