@@ -8,11 +8,14 @@ honours are kept beside names as they never compete with them for a span's meani
 Before that, persons that read as organisations, places or words are dropped
 (:func:`kg.extract.person.doubtful_persons`), a name inside a work's title or a ship's
 name becomes a mention of no person, and a county written before one of its organs
-(某县林业局, marked ``organ`` by the district extractor) is no District.
+(某县林业局, marked ``organ`` by the district extractor) is no District. After it, a district at
+the head of a chosen organisation's or venue's name, before a town, street or village there
+(某区某某街道党工委), is kept inside it: the district is named as a place.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.extract.person import doubtful_persons, not_a_person_here
@@ -125,9 +128,42 @@ def select(doc: Doc) -> list[Mention]:
         parent = m.attrs.get("parent")
         if isinstance(parent, Mention) and (parent.label, parent.start, parent.end) not in seen:
             take(parent)
+    chosen += _districts_inside(doc.text, pool, chosen, seen)
     chosen = _short_transliterations(chosen)
     chosen.sort(key=lambda m: (m.start, m.end))
     return chosen + sorted(side, key=lambda m: m.start)
+
+
+#: A place below a county written right after it (某区|某某镇, 某县|某某乡, 某区|某某社区, 某区|某某小区): the county
+#: is where that place lies, also inside the name of a body or venue there (某区某某街道党工委, 某区某某镇某某公园);
+#: not the county's own organs (某县委驻某某村工作队).
+_LOWER_PLACE = re.compile(r"[^\W\d委驻局府党政]{1,7}?(?:镇|乡|街道|社区|村|苏木|嘎查|小区)")
+#: Classes whose names may begin with the county a place lies in.
+_HOLDERS = ("Organization", "Venue", "TradeUnion")
+
+
+def _districts_inside(text: str, pool: list[Mention], chosen: list[Mention],
+                      seen: set[tuple[str, int, int]]) -> list[Mention]:
+    """Districts written at the head of a chosen organisation's or venue's name before a town, township, street,
+    community or village (青岛市某区某某街道党工委, 来到某区某某镇某某公园): the district is named as the place,
+    so it is a mention too, inside the longer one.
+
+    Examples
+    --------
+    >>> from tests.helpers import names
+    >>> sorted(names("记者来到顺义区赵全营镇兆丰公园看到，游人很多。", "District"))
+    ['顺义区']
+    """
+    holders = [m.span for m in chosen if m.label in _HOLDERS]
+    out = []
+    for m in pool:
+        if (m.label != "District" or (m.label, m.start, m.end) in seen or not _LOWER_PLACE.match(text, m.end)
+                or not any(a <= m.start and m.end <= b and (a, b) != m.span for a, b in holders)
+                or _overlaps([o.span for o in out], m.start, m.end)):
+            continue
+        seen.add((m.label, m.start, m.end))
+        out.append(m)
+    return out
 
 
 def _short_transliterations(chosen: list[Mention]) -> list[Mention]:

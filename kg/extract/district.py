@@ -7,7 +7,9 @@ elsewhere only after its province or city (河北内丘, 黄冈武穴), once the
 (临夏县 … 临夏将…), or in a list counted as counties (石首、公安和华容三县), since short county names are
 often plain words. A short name that several
 divisions share is the one named in full in the article, else the one after its own province or city,
-else the prefecture-level city (岳阳 is 岳阳市, not 岳阳县).
+else the prefecture-level city (岳阳 is 岳阳市, not 岳阳县). A county-level city's short name counts as a
+county's does (湖南韶山 → 韶山市). Development zones a city names after itself (成都高新区, 南昌经开区)
+are Districts as written, zones governed at district level.
 """
 
 from __future__ import annotations
@@ -180,6 +182,36 @@ def district(doc: Doc) -> list[Mention]:
             attrs["organ"] = True  # 某县环境保护和林业局: the county names an organ, not a place (see select)
         out.append(Mention("City" if municipality else LABELS[d.level], start, end, name, "district", name=d.name,
                            score=1.2, attrs=attrs))
+    out += _city_zones(doc, {(m.start, m.end) for m in out})
+    return out
+
+
+#: The development zones a city names after itself (成都高新区, 南昌经开区, 武汉经济技术开发区): national or
+#: city-run high-tech and economic-technological development zones, governed at district level under the city.
+_CITY_ZONE = re.compile(r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区)")
+
+
+def _city_zones(doc: Doc, taken: set[tuple[int, int]]) -> list[Mention]:
+    """Development zones named by their prefecture-level city or municipality (成都高新区, 苏州市高新区): Districts
+    as written (a zone in ``kg/data/zones.tsv``, 北京经济技术开发区, is found by name), unless the name stands
+    before one of the zone's organs only (某某高新区管委会)."""
+    lx = lexicon()
+    text = doc.text
+    out = []
+    for m in _CITY_ZONE.finditer(text):
+        for n in (5, 4, 3, 2):
+            a = m.start() - n
+            city = text[a : m.start()].removesuffix("市")
+            found = lx.by_name.get(city, []) if a >= 0 else []
+            if any(d.level == "prefecture" or d.code in ("110000", "120000", "310000", "500000") for d in found):
+                name = city + m.group()
+                if name in lx.by_name or any(a <= s < m.end() for s, _ in taken if s > a):
+                    break  # (北京经开区: a zone of zones.tsv, found by name)
+                attrs = {"level": "city-zone", "short": False, "organ": True} if _organ_after(doc, m.end()) else {
+                    "level": "city-zone", "short": False}
+                out.append(Mention("District", a, m.end(), text[a : m.end()], "district", name=name, score=1.25,
+                                   attrs=attrs))
+                break
     return out
 
 

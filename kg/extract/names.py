@@ -22,6 +22,7 @@ __all__ = [
     "is_common_surname",
     "is_name",
     "surname_len",
+    "tibetan",
     "title_before",
     "transliterated",
 ]
@@ -41,7 +42,7 @@ ADDRESS_WORDS = frozenset(("师傅", "老师", "同志", "先生", "女士", "�
                            "奶奶", "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "婆婆", "伯伯",
                            "阿婆", "老伯", "老汉", "妈妈", "爸爸", "医生", "大夫", "阿叔", "阿姐", "阿哥", "保姆",
                            "姐", "哥", "嫂", "叔", "婶", "姨", "老", "姥姥", "姥爷", "外婆", "外公", "舅舅", "舅妈",
-                           "姑姑", "嫂子", "老太"))
+                           "姑姑", "嫂子", "老太", "同学"))
 #: Words that may follow a name directly (speech and action verbs, list and honorific words).
 AFTER_NAME = (
     "说", "表示", "指出", "强调", "介绍", "认为", "坦言", "感慨", "回忆", "告诉", "透露", "解释", "建议",
@@ -63,8 +64,12 @@ BEFORE_NAME = (
     "总书记", "同志", "丈夫", "妻子", "儿子", "女儿", "父亲", "母亲", "爷爷", "奶奶", "徒弟", "师父",
     "负责人", "创始人", "带头人", "领头人", "传承人", "联系人", "发言人", "主持人", "得主", "获奖者",
     "工友", "同事", "队友", "战友", "员工", "村民", "老乡", "乘客", "游客", "患者", "市民", "农民工", "建设者",
-    "大使", "任命", "免去",
+    "大使", "任命", "免去", "棋手", "球员", "导演", "编剧", "作家", "画家", "诗人", "学者", "科学家", "艺术家",
+    "名宿", "小将", "老将", "网友", "店主", "摄影师", "机械师", "主播", "播音员",
 )
+#: Words before a name and words for groups that are no given names (连官兵, 王村民: a surname and people);
+#: 英雄, 冠军 and 战士 are given names too.
+_GROUP_GIVEN = frozenset({*(w for w in BEFORE_NAME if len(w) >= 2), "官兵", "干部", "群众"}) - {"英雄", "冠军", "战士"}
 #: Prepositions and conjunctions that follow names but never end a clause (…同。 is a name's last character).
 _CLAUSE_INNER = set("在向为对与和及同从将被把跟")
 _PUNCT_AFTER = set("，。、；：！？）」』”’《》（“‘ ,.;:!?()\n")
@@ -118,6 +123,33 @@ def trim_transliteration(text: str, start: int, end: int) -> int:
     if end - last_dot == 3 and text[end - 1] in "说称" and text[end : end + 1] in _PUNCT_AFTER:
         end -= 1  # 塞巴斯蒂安·科|说，: a one-character last part, then the verb of speech
     return end
+#: Common elements of Tibetan personal names, two characters each, as Chinese writes them (扎西 "auspicious", 次仁
+#: "long life", 多吉 "vajra", 卓玛 "tara" …): a Tibetan name is one or two of them, with no surname (旦增, 扎西次仁).
+#: Background knowledge of Tibetan naming (the Buddhist and everyday words names are made of), not names from
+#: articles. Words that are also common Chinese words (白马 "white horse") are left out.
+TIBETAN_ELEMENTS = frozenset((
+    "扎西", "次仁", "多吉", "多杰", "旦增", "丹增", "尼玛", "达瓦", "达娃", "格桑", "卓玛", "央金", "拉姆", "平措",
+    "顿珠", "贡布", "边巴", "普布", "巴桑", "德吉", "洛桑", "索朗", "索南", "强巴", "白玛", "益西", "阿旺", "昂旺",
+    "群培", "曲珍", "仁增", "嘎玛", "罗布", "米玛", "琼达", "次旦", "泽仁", "泽旺", "才让", "才旦", "桑杰", "旺堆",
+    "旺姆", "次珠", "旦巴", "尼珍", "德庆", "央宗", "群宗", "措姆", "卓嘎", "拉巴", "巴珠", "土登", "贡嘎", "格勒",
+    "加措", "嘉措", "坚参", "坚赞", "江村", "欧珠", "朗杰", "次央", "玉珍", "曲吉", "贡觉", "拉珍", "边珍", "普琼",
+    "白珍", "桑珠", "扎巴", "向巴", "旺久", "顿旦", "晋美", "赤列", "赤烈", "仁青", "仁钦", "更登", "根敦", "却吉",
+    "巴登", "穷达", "德央", "卓措", "益希", "次吉", "旺秋", "格列", "降央", "达杰", "才仁",
+    "玛玛", "多布", "杰布", "吉布", "斯朗", "格来", "然乌", "尼珠", "央拉", "洛追", "罗追", "措吉", "曲尼",
+))
+
+
+def tibetan(text: str) -> bool:
+    """Is ``text`` a Tibetan personal name: one or two elements of Tibetan names (旦增, 扎西次仁)?
+
+    Examples
+    --------
+    >>> tibetan("旦增"), tibetan("扎西次仁"), tibetan("王东明")
+    (True, True, False)
+    """
+    return len(text) in (2, 4) and all(text[i : i + 2] in TIBETAN_ELEMENTS for i in range(0, len(text), 2))
+
+
 TITLE_MODIFIERS = ("常务副", "执行副", "副", "名誉", "代理", "第一", "原", "前", "首席", "党组", "党委", "驻会")
 
 
@@ -229,6 +261,8 @@ def is_name(text: str, strict: bool = True, lenient: bool = False) -> bool:
         return all(2 <= len(p) <= 6 and all(is_cjk(c) for c in p) for p in parts) and len(text) <= 16
     if not 2 <= len(text) <= 4 or not all(is_cjk(c) for c in text):
         return False
+    if tibetan(text):
+        return True
     k = surname_len(text)
     if not k or len(text) - k not in (1, 2):
         return False
@@ -236,7 +270,7 @@ def is_name(text: str, strict: bool = True, lenient: bool = False) -> bool:
     if any(c in NON_NAME_CHARS for c in given) or given[-1] in NON_NAME_ENDINGS:
         return False
     titles = lexicon().titles
-    if given in titles or given in ADDRESS_WORDS:
+    if given in titles or given in ADDRESS_WORDS or given in _GROUP_GIVEN:
         return False  # 马书记, 王师傅, 黄奶奶: a surname and a title or form of address
     if text[:2] in titles or text[1:3] in titles:
         return False  # 班长庾: a title and a surname
@@ -277,6 +311,9 @@ def best_name_at(text: str, start: int, need_after: bool = True, lenient: bool =
     """
     k = surname_len(text[start : start + 2])
     if not k:
+        for end in (start + 4, start + 2):  # a Tibetan name: no surname (旦增, 扎西次仁)
+            if end <= len(text) and tibetan(text[start:end]) and (not need_after or _after_ok(text, end)):
+                return end
         return None
     found: list[int] = []
     shaped: list[int] = []
