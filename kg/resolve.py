@@ -78,8 +78,8 @@ def _strip_region(name: str, venue: bool = False) -> str:
         rest = name[cut:]
         provincial = region.level == "province" and region.code not in ("110000", "120000", "310000", "500000")
         if not (_starts_with_place_in(rest, region.code[: 2 if region.level == "province" else 4])
-                or (venue and provincial and len(rest) >= 4)):
-            return name  # 宁夏宁东能源化工基地 → 宁东能源化工基地; 北京协和医院 stays
+                or (venue and provincial and len(rest) >= 4 and not _common_start(rest))):
+            return name  # 宁夏宁东能源化工基地 → 宁东能源化工基地; 北京协和医院, 澳门大学图书馆 stay
         name = rest
 
 
@@ -96,6 +96,13 @@ def _party_committee(name: str) -> bool:
     lx = lexicon()
     rest = name[2:]
     return any(rest[:n] in lx.by_name and rest.startswith(("委", "纪委"), n) for n in range(2, min(len(rest), 12)))
+
+
+def _common_start(text: str) -> bool:
+    """Does ``text`` begin with a common word (大学, 图书馆): the region before it is part of the name?"""
+    from kg.segment import segmenter
+
+    return segmenter().tokenizer.FREQ.get(text[:2], 0) >= 1000
 
 
 def _starts_with_place_in(text: str, code_prefix: str) -> bool:
@@ -138,8 +145,8 @@ class ResolvedDoc:
 
 
 def _local(text: str) -> str | None:
-    if text.startswith(_NOT_LOCAL):
-        return None
+    if text.startswith(_NOT_LOCAL) or any(text[:n] in lexicon().by_name for n in range(2, min(len(text), 6) + 1)):
+        return None  # (镇江市博物馆, 市中区: a division's name that begins with 镇 or 市)
     for local in sorted(LOCAL_PREFIX, key=len, reverse=True):
         if text.startswith(local):
             rest = text[len(local) :]

@@ -18,7 +18,15 @@ Sources:
 - streets: a place word and 路/街 standing alone after a cue or a division (沿某某路、某某东街);
 - organisations only the statistical recogniser found, ending in a head of grounds (来到某某战区总医院), by the
   same checks as the rules' organisations; a family's compound (某家大院);
-- a paragraph that opens on a place, alone or after a time (清晨，某县某某小学。): where the scene is set.
+- a paragraph that opens on a place, alone or after a time (清晨，某县某某小学。): where the scene is set;
+- context first: X in 在 X 举行 (召开, 开幕 …) or after a verb of visiting (来到 X，, 参观甲、乙), ending in a place's
+  head word (or, where an event is held, an organisation's), when X reads as a name though jieba joins the head into
+  a longer word or cuts a verb into it (哈瓦那某某革命宫, 某某独立广场).
+
+Museums, libraries and archives named only as the owners of pieces (来自某某博物馆的珍宝, 甲、乙博物馆收藏的…) make
+none; set phrases (康庄大道) make none; a city before a street (北京|某某胡同) and a foreign country before a name the
+text also writes alone only place it (the canonical name drops them); a short name after the full one
+(某某国遗址 after 某某国上京某某府遗址) is the same place.
 
 A place's name that begins a longer one (某某公园管理处, 某某花园社区, 某某寺店), sits inside a title (《某某古城》),
 spans two places (某馆位于某寺) or is cut inside brackets makes none.
@@ -290,17 +298,17 @@ def _cued_start(doc: Doc, head_start: int, anchors: frozenset[int] = frozenset()
 _KIND_BEFORE = re.compile(r"(?:(?:[0-9０-９]+|[一二三四五六七八九十两几多数百千万余]+|一批|一些|若干)[家个座所处批类]"
                           r"|大型|中型|小型|新型|大批|各类|各级|各个|重点)$")
 #: Heads of designations given to many places (全国…教育基地, 国家级…示范区): with 全国 before, a kind.
-_DESIGNATION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:基地|示范区|示范点|园区)")
+_DESIGNATION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:基地|示范区|示范点|园区|枢纽|公园|景区|港口)")
 #: Heads that, after an event's name, mean the places of that event (冬奥会场馆).
 _EVENT_VENUE_HEADS = ("场馆", "赛场")
 _EVENT_WORDS = ("会", "赛", "赛事", "运")  # (亚运, 奥运, 全运: games)
 #: Common words jieba tags as names (智慧港口, 阳光驿站): no sign of a proper name.
 _MISTAGGED = frozenset(("智慧", "文明", "阳光", "明星", "荣誉", "光荣", "道德", "和谐", "幸福", "高水平", "高质量",
-                        "新时代", "新建", "卫星", "智能化", "数字化", "信息化", "现代化"))
+                        "新时代", "新建", "卫星", "智能化", "数字化", "信息化", "现代化", "登山", "古城"))
 #: A rank among places (十大危险机场, 四大遗址): a kind, not one place.
 _RANK = re.compile(r"[一二三四五六七八九十百千0-9]+大$")
 #: Verbs that end in 港 (治港, 离港, 抵港): no port's name.
-_PORT_VERBS = "治离抵进出回在赴访开涉"
+_PORT_VERBS = "治离抵进出回在赴访开涉驻乱爱来留返深沪京粤澳"
 #: Names that are a national word and a head alone (国家公园, 全国博物馆): a kind, unless a known venue.
 _NATIONAL = ("国家", "全国")
 
@@ -385,13 +393,17 @@ def _verb_and_head(doc: Doc, head_start: int) -> bool:
     """Is a one-character head the end of a word of a verb and it (建站, 抵港, 开馆): no place's name ends there?"""
     idx = doc.token_index()
     tok = idx.tokens[idx.at(head_start)]
-    return (len(tok.text) == 2 and tok.end == head_start + 1 and not tok.pos.startswith(PROPER_TAGS)
-            and segmenter().pos.word_tag_tab.get(tok.text[0], "").startswith("v"))
+    lx = lexicon()
+    proper = tok.pos.startswith(PROPER_TAGS) and (tok.text in lx.by_name or tok.text in lx.venues
+                                                  or segmenter().tokenizer.FREQ.get(tok.text, 0) > 0)
+    return (len(tok.text) == 2 and tok.end == head_start + 1 and not proper
+            and segmenter().pos.word_tag_tab.get(tok.text[0], "").startswith("v"))  # (爱港: no word, though tagged ns)
 
 
 def _as_body(text: str, end: int) -> bool:
-    """Is the name followed by its spokesman or officials (某宫发言人): a body that speaks, not a place?"""
-    return text.startswith(("发言人", "官员", "新闻秘书", "方面表示", "方面称"), end)
+    """Is the name followed by its spokesman or officials (某宫发言人, 某宫方面16日表示): a body that speaks,
+    not a place?"""
+    return text.startswith(("发言人", "官员", "新闻秘书", "方面"), end)
 
 
 def _nickname(text: str, start: int, end: int) -> bool:
@@ -551,7 +563,8 @@ _NUMBERED = re.compile(
     r"|”?号(?P<kind>(?:极地)?考察船|科考船|测量船|破冰船|货轮|邮轮|游轮|渡轮|船|舰)(?![尾头身舱体上员长机]))"
 )
 #: What may follow a station's name (峨眉山站，  西安站出发): not a verb 站 (站在, 站起来).
-_STATION_AFTER = re.compile(r"[，。、；）]|出发|发车|始发|到达|停靠|下车|上车|候车|的|和|与")
+_STATION_AFTER = re.compile(r"[，。、；）]|出发|发车|始发|到达|停靠|下车|上车|候车|驶出|驶入|驶离|开出|进站|出站"
+                            r"|的|和|与")
 
 
 def _word_before(doc: Doc, pos: int, max_chars: int = 4) -> int:
@@ -672,6 +685,7 @@ def venue(doc: Doc) -> list[Mention]:
                 strict.add((start, end))
     out += _visited(doc, strict)
     out += _scenes(doc, strict)
+    out += _held_in(doc, out)
     # names of rare words (桃源湾公园) count where the text holds an event there
     for s, e, h, _ in named_phrases(doc, ("Venue",), relaxed=True):
         if (s, e) not in strict and e - s > len(h) + 1 and _held_at(text, s, e) and _rare_word_in(doc, s, e - len(h)) \
@@ -681,8 +695,9 @@ def venue(doc: Doc) -> list[Mention]:
     parents = {m.end: m.start for m in doc.candidates.get("organization", [])}
     for m in [*doc.candidates.get("organization", []), *_guessed_orgs(doc)]:
         head = m.attrs.get("head") or ""
-        if m.attrs.get("known") or m.attrs.get("bare_unit") or (len(head) == 1 and head not in "厂矿"):
-            continue  # 国务院, 宣传部, …局, …处: bodies, not places
+        if m.attrs.get("known") or m.attrs.get("bare_unit") or (len(head) == 1 and head not in "厂矿") \
+                or head.endswith(_PEOPLE_HEADS):
+            continue  # 国务院, 宣传部, …局, …处: bodies, not places; 来到某某代表团: a group of people
         hs = text.rfind(head, m.start, m.end) if head else -1
         hs = hs if hs > m.start else m.end
         start = m.start
@@ -711,8 +726,170 @@ def venue(doc: Doc) -> list[Mention]:
            and not _starts_a_longer_name(doc, m.end) and not _two_places(doc, m.start, m.end)
            and not _in_a_title(text, m.start, m.end) and _balanced(m.text)]
     out = [_with_direction(doc, m) for m in out]
+    out = _short_names([_trimmed(doc, r) for m in _not_owners(doc, out) if (r := _repaired(doc, m)) is not None])
     out += _located(doc, out)
     return out
+
+
+#: Heads of places that hold collections: named as the owners of pieces (来自某某博物馆的珍宝, 甲、乙博物馆收藏的…,
+#: 某某图书馆等收藏单位) or of a show with no place cue (邂逅某某美术馆“某某”展), they are bodies that lend, not
+#: places where the story happens.
+_HOLDER_HEADS = ("博物馆", "博物院", "美术馆", "图书馆", "档案馆", "纪念馆", "陈列馆", "展览馆", "科技馆", "艺术馆",
+                 "故宫")
+_OWNER_BEFORE = re.compile(r"(?:来自|源自|借自|出自)$")
+_OWNER_AFTER = re.compile(r"(?:[、和及与][^，。；：！？、“”]{2,16}?)*?"
+                          r"(?:收藏|馆藏|珍藏|所藏|藏有|藏品|藏[，。）)]|(?:的|提供的|借出的)(?:珍宝|珍品|文物|藏品|展品|馆藏"
+                          r"|精品|书画)|借展|出借|提供[。，；）)]|等[^，。；“”]{0,6}(?:单位|机构)"
+                          r"|“[^”，。]{1,20}”(?:特展|大展|展览|展))")
+
+
+def _owner_context(doc: Doc, m: Mention) -> bool:
+    """Is a collection's holder named as the owner of pieces (来自某某博物馆的珍宝, 某某博物院、某某博物馆收藏的…),
+    with no place cue before it (在某某博物馆收藏的…展厅 is a place)?"""
+    text = doc.text
+    if _CUE.search(text, max(0, m.start - 2), m.start):
+        return False
+    return _OWNER_BEFORE.search(text, max(0, m.start - 2), m.start) is not None \
+        or _OWNER_AFTER.match(text, m.end) is not None
+
+
+def _not_owners(doc: Doc, out: list[Mention]) -> list[Mention]:
+    """Drop museums, libraries and archives every mention of which names them as the owners of pieces lent or
+    shown elsewhere (辅以甲博物院、乙博物馆收藏的书画; 举办“来自某某博物馆的珍宝”展): not the place of the story."""
+    by_name: dict[str, list[Mention]] = {}
+    for m in out:
+        by_name.setdefault(m.name or m.text, []).append(m)
+    owners = {name for name, ms in by_name.items()
+              if name.endswith(_HOLDER_HEADS) and all(_owner_context(doc, m) for m in ms)}
+    return [m for m in out if (m.name or m.text) not in owners]
+
+
+#: Heads of streets and lanes: a city before one only says where it is (北京|某某胡同, 武汉|某某大道).
+_STREET_NAME_HEADS = ("路", "街", "大街", "大道", "胡同", "巷", "老街")
+#: Words of a city's part that may follow its name before a street's (北京老城区|某某胡同).
+_CITY_PARTS = frozenset(("老城区", "城区", "市区", "老城", "主城区", "市中心"))
+
+
+def _short_names(out: list[Mention]) -> list[Mention]:
+    """A place written short after its full name (某某国上京某某府遗址 … 某某国遗址): the same place, when exactly one
+    longer name of the article begins with the short one's words (three or more, not a division's name alone) and
+    ends in its head."""
+    names = {m.name or m.text for m in out if m.label == "Venue"}
+    lx = lexicon()
+    res = []
+    for m in out:
+        name, head = m.name or m.text, m.attrs.get("head") or ""
+        stem = name[: len(name) - len(head)] if head and name.endswith(head) else ""
+        longer = [n for n in names if len(stem) >= 3 and stem not in lx.by_name and len(n) > len(name)
+                  and n.startswith(stem) and n.endswith(head)]
+        if len(longer) == 1:
+            m = Mention(m.label, m.start, m.end, m.text, m.extractor, name=longer[0], score=m.score,
+                        attrs={**m.attrs, "why": f"short for {longer[0]}, named in full in the article"})
+        res.append(m)
+    return res
+
+
+#: Heads of groups of people, which a visit goes to but which are no place (来到某某代表团, 某某工作组).
+_PEOPLE_HEADS = ("代表团", "工作组", "调研组", "考察团", "小组", "队")
+
+
+def _divisions_only(text: str) -> bool:
+    """Is ``text`` made of divisions' names alone (江苏镇江, 青岛)?"""
+    lx = lexicon()
+    while text:
+        n = next((n for n in range(min(len(text), 8), 1, -1) if text[:n] in lx.by_name), 0)
+        if not n:
+            return False
+        text = text[n:]
+    return True
+
+
+#: Set phrases that end in a place's head word but name no place (走在康庄大道上, 高楼大厦林立).
+_SET_PHRASES = frozenset(("康庄大道", "阳关大道", "光明大道", "金光大道", "高楼大厦", "摩天大楼", "万丈高楼"))
+#: Verbs of passing or going that jieba may join to a name after them (行经|北京站): never part of it.
+_LEADING_VERBS = re.compile(r"(?:行经|途经|路经|经过|路过|驶经|来到|前往|抵达|到达|走进)")
+#: A room or hall written right after a place, where something happens (某某博物院老茶馆里, 某某大剧院戏剧场内).
+_ROOM_AFTER = re.compile(r"((?:[老新东西南北]|金色)?"
+                         r"(?:茶馆|展厅|大厅|礼堂|会议室|报告厅|演播厅|音乐厅|戏剧场|剧场|宴会厅))(?=[里内中，]|举行|召开|举办)")
+#: A station named by a direction alone (南站, 北火车站): its city is the word before, which jieba may mistag.
+_DIRECTION_STATION = re.compile(r"[东南西北](?:站|火车站|客站|高铁站)")
+
+
+def _repaired(doc: Doc, m: Mention) -> Mention | None:
+    """The mention with its span repaired, or None when it names no place: a set phrase (康庄大道) is none; a
+    verb of passing jieba joined to the name is dropped (行经|北京站); a station named by a direction alone takes
+    in the city before it (大同|南站 → 大同南站); a room of the place where something happens is taken in
+    (某某博物院|老茶馆里)."""
+    text = doc.text
+    if m.text in _SET_PHRASES:
+        return None
+    start = m.start
+    idx = doc.token_index()
+    k = idx.at(m.start)
+    while k < len(idx.tokens) and idx.tokens[k].end < m.end:
+        if idx.tokens[k].text in _VISIT_CUES or idx.tokens[k].text in ("步入", "进入", "走入", "向"):
+            start = idx.tokens[k].end  # 领导人步入|大厅, 某某罗向|…纪念碑: a verb or preposition ends what is before
+        k += 1
+    if start > m.start:
+        known = next((x for x in range(start, m.end) if text[x : m.end] in lexicon().venues), None)
+        if known is None and (m.attrs.get("head") or "") == text[start : m.end]:
+            return None  # 步入大厅: the head alone names no place
+        if known is None and not has_proper_part(doc, start, m.end - len(m.attrs.get("head") or "")):
+            return None
+        start = start if known is None else known
+    elif (m.attrs.get("head") or "") == "港口" and _divisions_only(text[m.start : m.end - 2]):
+        return None  # 江苏镇江港口: the ports of a place, a kind
+    elif not m.attrs.get("known"):
+        known = next((x for x in range(m.start + 1, m.end - 1) if text[x : m.end] in lexicon().venues), None)
+        before = text[m.start : known] if known is not None else ""
+        if known is not None and not _divisions_only(before) and not any(
+                before.endswith(v) for v in lexicon().venues):
+            start = known  # 某某罗向|人民英雄纪念碑: a known venue after words that are not a place
+    if text.startswith("的", start) and m.end - start >= 4:
+        start += 1  # 承建的|某某港: a particle jieba joined to the name
+    verb = _LEADING_VERBS.match(text, start, m.end)
+    if verb and m.end - verb.end() >= 3:
+        start = verb.end()
+    elif _DIRECTION_STATION.fullmatch(m.text) and not m.name:
+        start = next((m.start - n for n in (4, 3, 2) if text[max(0, m.start - n) : m.start] in lexicon().by_name),
+                     m.start)
+    room = _ROOM_AFTER.match(text, m.end)
+    if room is not None and (not m.name or m.name == m.text):
+        return Mention(m.label, start, room.end(1), text[start : room.end(1)], m.extractor, score=m.score,
+                       attrs=m.attrs)  # 在某某博物院老茶馆，…: the room of the place where it happens
+    if start == m.start:
+        return m
+    return Mention(m.label, start, m.end, text[start : m.end], m.extractor, score=m.score, attrs=m.attrs)
+
+
+def _trimmed(doc: Doc, m: Mention) -> Mention:
+    """The name without what only places it: a city or province before a street's name (北京老城区|某某胡同 →
+    某某胡同), and a foreign country before a name the text also writes alone (泰国|某某大学 … 某某大学教授).
+    The mention keeps its span; only its canonical name is trimmed."""
+    if m.name and m.name != m.text:
+        return m
+    text = doc.text
+    idx = doc.token_index()
+    k = idx.at(m.start)
+    start = m.start
+    lx = lexicon()
+    if m.text.endswith(_STREET_NAME_HEADS):
+        head = next(h for h in sorted(_STREET_NAME_HEADS, key=len, reverse=True) if m.text.endswith(h))
+        while k < len(idx.tokens) and idx.tokens[k].start == start and (
+                idx.tokens[k].text in lx.by_name or (start > m.start and idx.tokens[k].text in _CITY_PARTS)
+                or (len(idx.tokens[k].text) > 2 and idx.tokens[k].text.endswith(("区", "市", "县")))):
+            if m.end - len(head) - idx.tokens[k].end < 2:
+                break  # 上海|南京路: the last place word is the street's name
+            start, k = idx.tokens[k].end, k + 1
+    elif k < len(idx.tokens) and idx.tokens[k].start == start and idx.tokens[k].text in lx.countries:
+        rest = text[idx.tokens[k].end : m.end]
+        if len(rest) >= 4 and text.count(rest) > text.count(m.text):
+            start = idx.tokens[k].end
+    if start == m.start:
+        return m
+    # the span stays whole (北京草厂胡同 is no 北京草厂 厂), the canonical name drops what only places it
+    return Mention(m.label, m.start, m.end, m.text, m.extractor, name=text[start : m.end], score=m.score,
+                   attrs={**m.attrs, "why": f"{text[m.start : start]}: only places it"})
 
 
 def _with_direction(doc: Doc, m: Mention) -> Mention:
@@ -769,7 +946,7 @@ _SETTLEMENTS = ("村", "镇", "乡", "屯", "寨", "嘎查")
 #: Words that, as the next word, make a place's name the start of another's: a community, road, shop or line
 #: named after it (某某花园社区, 某某公园路, 某某寺店, 某某机场线).
 _LONGER_NAME = frozenset(("社区", "小区", "街道", "路", "街", "大街", "大道", "店", "分店", "线", "井", "支行", "分行",
-                          "营业部"))
+                          "营业部", "组织"))
 #: Words that put one place by another (甲位于乙, 甲站距乙): never inside a name.
 _BETWEEN_PLACES = frozenset(("位于", "坐落", "坐落于", "地处", "设在", "距", "距离", "毗邻", "紧邻"))
 
@@ -818,7 +995,7 @@ def _two_places(doc: Doc, start: int, end: int) -> bool:
 #: Heads of the bodies that run a place (某某国家公园管理局, 某某园区管委会, 某某景区管理处): a place's name right
 #: before one is part of the body's name, not a mention of the place.
 _BODY_HEADS = ("管委会", "管理委员会", "管理处", "管理局", "管理中心", "管理所", "管理站", "党委", "党工委", "党组",
-               "工委", "工会")
+               "工委", "工会", "中队", "大队", "支队", "分队")
 
 
 def _runs_a_body(text: str, end: int) -> bool:
@@ -974,6 +1151,164 @@ def _scenes(doc: Doc, strict: set[tuple[int, int]]) -> list[Mention]:
         out.append(Mention("Venue", start, e, text[start:e], "venue", score=1.4,
                            attrs={"head": h, "scene": True, **({"also": "Organization"} if cls != "Venue" else {})}))
     return out
+
+
+#: 在/于 X 举行 (召开, 开幕 …): X, up to the event verb, is where an event is held.
+_HELD_IN = re.compile(r"(?:在|于)([^，。、；：！？“”《》（）()\s在于的和与及、]{2,16}?)"
+                      r"(?=(?:隆重)?(?:举行|召开|举办|开幕|开讲|揭牌|落幕|闭幕|拉开帷幕))")
+#: Words that make the place of an event no name (在当地文化宫, 在其官邸, 在该市体育馆).
+_DETERMINERS = ("当地", "其", "该", "本", "各", "这", "那", "此", "某", "我", "新", "一", "市", "区", "县", "村", "镇",
+                "乡", "集镇")
+
+
+@functools.cache
+def _grounds_head_at_end() -> re.Pattern[str]:
+    """Heads of organisations whose grounds hold events (某某大学, 某某实验室, 某某公司), at the end of a name."""
+    heads = sorted({*(h for h, (cls, _) in lexicon().suffixes.items() if cls == "Organization"
+                      and h.endswith((*_PLACE_ORG_HEADS, "集团")) and len(h) > 1), *_VISITED_HEADS},
+                   key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, heads))})$")
+
+
+@functools.cache
+def _venue_head_at_end() -> re.Pattern[str]:
+    heads = sorted((h for h, (cls, _) in lexicon().suffixes.items() if cls == "Venue"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, heads))})$")
+
+
+def _held_in(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Places read from their context first: where the text holds an event (在 X 举行, 召开, 开幕 …) or that
+    people visit, work at or are taken to (来到 X，, 参观甲、乙, 进驻 X，, 送到 X 救治), X ending in a place's head
+    word or an organisation's whose grounds are a place (医院, 学校, 公司 …), though jieba joins the head into a
+    longer word or cuts a verb into the name (哈瓦那革命宫, 某某独立广场, 某某站), which the head-word rules do not
+    read as names. See :func:`_context_place` for what X must be."""
+    text = doc.text
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    spans = [m.span(1) for m in _HELD_IN.finditer(text)]
+    for v in _VISIT_AT.finditer(text):
+        pos, items = v.end(), []
+        while (end := _item_end(text, pos)) is not None:
+            items.append((pos, end))
+            if _LIST_OF_OWNERS.match(text, end):
+                items = []  # 参观甲、乙等企业的展台: the list says whose stands are visited
+                break
+            if not text.startswith(("、", "和", "及"), end):
+                break
+            pos = end + 1  # 参观甲、乙和丙: each item is visited
+        spans += items
+    for start, end in spans:
+        m = _context_place(doc, start, end)
+        if m is not None and not any(s < m.end and m.start < e and not (m.start <= s and e < m.end)
+                                     for s, e in taken):  # (a longer name may begin with one found: 某某体育馆方舱医院)
+            taken.append(m.span)
+            out.append(m)
+    return out
+
+
+#: Verbs of visiting, working at, staying at or being taken to a place, or of being kept, buried or held there, then
+#: the places: items up to a pause, a list mark or what is done there (来到甲、乙, 进驻某某医院，, 送到某某医院救治,
+#: 收藏于某某博物馆，, 关押在某某集中营).
+_VISIT_AT = re.compile(r"(?:来到|走进|参观|考察|前往|抵达|到达|探访|走访|视察|瞻仰|游览|驰援|支援|奋战在|坚守在|战斗在"
+                       r"|工作在|入驻|进驻|住进|(?<![报寄发传输运递])送(?:往|到|至)|转运至|转运到|转至|赶赴|奔赴|派驻|派往"
+                       r"|下沉到|值守在|收藏于|陈列于|珍藏于|存放于|安放于|安葬于|安葬在|长眠于|长眠在|关押在|关押于|关押进"
+                       r"|囚禁于|押送到|押往|就义于|牺牲于|病逝于|逝世于)了?")  # (not 报送到某某中心: what is sent)
+#: Characters that no visited place's name holds, and what may follow one.
+_ITEM_STOPS = frozenset("，。、；：！？“”《》（）() \n\u3000在于的等")
+_ITEM_AFTER = re.compile(r"[，。、；]|和|及|等|参观|考察|调研|看望|慰问|了解|察看|实地|时[，。]|期间|后[，。]|工作|救治"
+                         r"|治疗|抗疫|支援|开展|参与|接受|就诊")
+#: Words that end phrases elsewhere (kg.extract.phrases.STOP_WORDS) but occur inside places' names
+#: (某某推进实验室, 某某联合训练基地, 某某人大代表之家).
+_NAME_WORDS = frozenset(("推进", "联合", "代表", "推动", "支持", "帮助"))
+#: A count or a distributive inside a place's words (35家医院, 各级医院, 等地医院): many places, a kind.
+_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十两几多数百千万]+[家所个座处批类名位]|各级|各大|各地|各类|等地")
+#: Words right before a head that make a kind of place, not a name (某市定点医院, 受援医院, 一线医院).
+_KIND_MODIFIERS = ("定点", "受援", "一线", "基层", "集中收治", "指定", "隔离", "各级", "互联网")
+#: Common nouns that stand before a place's name in apposition (终点站|某某站, 首站|某某馆).
+_BEFORE_NAME = ("终点站", "终点", "起点", "首站", "始发站")
+
+
+def _item_end(text: str, pos: int) -> int | None:
+    """End of the place named at ``pos`` after a verb of visiting: the first end, within the clause, that a pause,
+    a list mark or what is done there follows and a head word precedes (a 和 inside a name, 某某协和医院, is no end);
+    else the first end such words follow."""
+    first = None
+    for e in range(pos + 2, min(len(text), pos + 17) + 1):
+        if text[e - 1] in _ITEM_STOPS:
+            break
+        if _ITEM_AFTER.match(text, e) is None:
+            continue
+        if first is None:
+            first = e
+        if _venue_head_at_end().search(text, pos, e) or _grounds_head_at_end().search(text, pos, e):
+            return e
+    return first
+
+
+def _context_place(doc: Doc, start: int, end: int) -> Mention | None:
+    """The place at ``[start, end)`` that its context says is one (held there, visited), if it reads as a name.
+
+    X must end in a place's head word and hold a sign of a proper name before it (a word jieba tags as a place
+    or name, a division or country, or a head jieba joined into a name: 卢浮宫), and must not begin with a
+    determiner, a count or a bare locality (在当地文化宫, 在其官邸, 来到一家书店, 在村文化广场): those name no
+    place; nor be a city (在香港举办). 首都 or 终点站 before it only places or classes it (在首都|某某宫,
+    到达终点站|某某站). An organisation's grounds count too (在某某实验室举行, 进驻某某医院: also an organisation).
+    """
+    text = doc.text
+    idx = doc.token_index()
+    lx = lexicon()
+    head = _venue_head_at_end().search(text, start, end)
+    also = {}
+    if head is None:
+        head = _grounds_head_at_end().search(text, start, end)
+        also = {"also": "Organization"}
+    if any(text.endswith(w, start, end) for w in _LOCATIVE):
+        return None  # 在某国首都某某市中心举行: a part of a city, not a place in it
+    if head is None or head.start() == start or "某" in text[start:end]:
+        return None
+    for word in ("首都", *_BEFORE_NAME):
+        if text.startswith(word, start) and start + len(word) < head.start():
+            start += len(word)  # (在首都|某某革命宫)
+            break
+    k = idx.at(start)
+    if k >= len(idx.tokens) or idx.tokens[k].start != start or text[start:end] in lx.by_name \
+            or (idx.tokens[k].end == end and idx.tokens[k].pos.startswith("ns")):
+        return None  # 在香港举办, 在张家港召开: a city, not a place in it
+    first = idx.tokens[k].text
+    if first in GENERIC or first in STOP_WORDS or first in _BARE_PLACES \
+            or (first.startswith(_DETERMINERS) and first not in lx.by_name) \
+            or idx.tokens[k].pos.startswith(("m", "r", "t", "d", "p", "v", "c", "u")):
+        return None
+    stem = text[start : head.start()]
+    if _COUNTED.search(stem) or stem.endswith(_KIND_MODIFIERS) or _VISIT_AT.search(text, start + 1, end):
+        return None  # 青海35家医院, 西藏各级医院, 某地定点医院, 某某队进驻该医院: kinds, or a clause
+    evidence = False
+    while k < len(idx.tokens) and idx.tokens[k].start < end:
+        tok = idx.tokens[k]
+        if tok.start > start and (tok.text in "了在从向被把给对将是有" if len(tok.text) == 1
+                                  else tok.text in STOP_WORDS and tok.text not in _NAME_WORDS):
+            return None  # 某某研究院成立了某某中心: a clause, not a name (but 某某推进实验室)
+        if tok.end <= head.start() and (tok.text in _APPOSITIVE or tok.text in _LOCATIVE or tok.text in _OWNERSHIP
+                                        or (tok.text.endswith(_KIND_NOUNS) and tok.end < head.start())):
+            start, evidence = tok.end, False  # 石油重镇|某某港, 某国南部|某某港: what places or classes the name
+            k += 1
+            continue
+        part = tok.text if tok.end <= head.start() else tok.text[: max(0, head.start() - tok.start)]
+        if tok.end > head.start() and tok.start < head.start() and not tok.pos.startswith(PROPER_TAGS):
+            part = ""  # (a head joined to a common word: 首相官邸 is one word of no name)
+        if part and part not in GENERIC and part not in _MISTAGGED and (
+                tok.pos.startswith(PROPER_TAGS) or part in lx.by_name or part in lx.countries):
+            evidence = True  # (not a rare common word: 科创园区, 革命烈士纪念馆 name no place)
+        k += 1
+    if not evidence or start >= head.start() or _a_kind(doc, start, head.start()) \
+            or _bare_hall(doc, start, end, head.group()):
+        return None
+    k = idx.at(start)
+    stem = text[start : head.start()]
+    if idx.tokens[k].end == end and segmenter().tokenizer.FREQ.get(idx.tokens[k].text, 0) >= 10 and len(stem) < 3:
+        return None  # 王宫, 国宾馆, 加油站: one common word, no name (not 武汉协和医院, one word too)
+    return Mention("Venue", start, end, text[start:end], "venue", score=1.4 if not also else 1.45,
+                   attrs={"head": head.group(), "held": True, **also})
 
 
 #: Heads of bodies that act more than they are visited (某某公司，…: the company's deeds, not its grounds).
