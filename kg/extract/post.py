@@ -15,7 +15,13 @@ Further shapes: a seat after a name (某委员说, a 代表 heading); 时任…�
 named in full (中央某某工作领导小组组长) and then bare (领导小组成员甲、乙); 该院院长 (the hospital named
 before); a title after a name with no body of its own (董事长甲，总经理乙); 原 or a term number a recogniser
 took into a body's name (某公司原|党委书记, 十三届|全国人大代表); the head of state (中华人民共和国主席某,
-某主席 in a report on two heads of state).
+某主席 in a report on two heads of state or beside a foreign one).
+
+Bodies given elsewhere in the article: a bare 镇, 乡 or 村 (镇党委书记某, 村支书某) is the town or village named
+last after its county; a bare head of a place's government (县长某) heads the place named before; a bare head
+(校长某, 院长某, 董事长某) at a clause's start heads the body of its kind named in the paragraph. Diplomats hold
+their office for the sending state (美国驻华大使某 → 美国); a minister's title may name the ministry (公共卫生部长);
+a periodical in 《》 is its editor's body. Verbs: 担任/曾任…的某某, 某某同志任, 被任命为, 撤销…资格 (former).
 """
 
 from __future__ import annotations
@@ -24,13 +30,15 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kg.extract.phrases import TokenIndex
 from kg.lexicon import lexicon, read_tsv
 from kg.registry import extractor
 from kg.types import Doc, Mention, Relation
 
 __all__ = ["ChainItem", "chain_before", "post"]
 
-_MODIFIERS = "(?:原|前|时任|现任)?(?:党组|党委|党工委)?(?:常务副|执行副|常务|副|名誉|代理|第一|首席|驻会|专职)*"
+_MODIFIERS = ("(?:原|前|时任|现任)?(?:党组|党委|党工委|党总支|党支部)?"
+              "(?:常务副|执行副|常务|副|名誉|代理|第一|首席|驻会|专职|助理|高级)*")
 #: Party branches, named in a title after their organisation (西坪村党支部书记).
 _BRANCHES = ("党支部", "党总支")
 #: Mentions that can hold posts.
@@ -46,7 +54,7 @@ _BARE_UNIT = re.compile(
     r"^(?!中央|国家|全国|中共|国务院)(?:[\u4e00-\u9fff]{2,4})(?:部|办|办公室|处|科|室|局|中心|委员会)$")
 #: Bodies every organisation has, named bare in a chain after it (某公司党委副书记、工会主席: the company's
 #: union); a 主席团 is a congress's, not the organisation's before it.
-_GENERIC_BODY = re.compile(r"(?:大会)?(?:工会|团委|纪委|董事会|监事会|主席团)$")
+_GENERIC_BODY = re.compile(r"(?:大会)?(?:工会|团委|纪委|董事会|监事会|主席团)$|(?:政府|议会|国会|内阁)$")
 #: Where a link of a chain may start: the start of the clause, or after 、 or 兼 (or a verb's object).
 _LINK_START = "、兼，,：:（(是任为"
 #: A village or an urban community named after its town or county, before its Party branch or committee
@@ -69,10 +77,17 @@ class ChainItem:
     head: str = ""  # the known title in a compound one (总监 in 项目安全总监)
 
 
+#: The secretariat of a Party or League committee or a union federation, whose secretaries' titles name it
+#: (书记处第一书记, 书记处书记).
+_SECRETARIAT = "书记处"
+#: An assistant to an office, written after its title (总经理助理, 部长助理, 院长助理): a post of its own.
+_ASSISTANT = "助理"
+
+
 @functools.cache
 def _title_regex() -> re.Pattern[str]:
     titles = sorted(lexicon().titles, key=len, reverse=True)
-    return re.compile(f"{_MODIFIERS}(?:{'|'.join(map(re.escape, titles))})$")
+    return re.compile(f"{_MODIFIERS}(?:{'|'.join(map(re.escape, titles))})(?:{_ASSISTANT})?$")
 
 
 def _mention_ending(doc: Doc, end: int, labels: tuple[str, ...]) -> Mention | None:
@@ -88,13 +103,14 @@ _JOB_END = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:工|工人|师|员|长|手)$")
 #: Words between an organisation and its member's title: 某公司的一名部门经理, 某集团的技师.
 _LINK = re.compile(r"(?:的一名|的一位|的|一名|一位)$")
 #: Work units named between an organisation and a title (工务段钳工, 带电班副班长, 一号工厂机修钳工).
-_UNIT_END = ("班", "段", "车间", "队", "组", "工厂", "分厂", "厂", "站", "科", "室", "中心", "系", "处", "所", "部")
+_UNIT_END = ("班", "段", "车间", "队", "组", "工厂", "分厂", "厂", "站", "科", "室", "中心", "系", "处", "所", "部",
+             "司")
 #: Words ending like a unit that name none (全部, 内部).
 _NOT_UNIT = ("全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "干部", "场所", "住所", "处处")
 #: Last characters of words that name a body, not a kind of work (局, 公司, 协会): a compound title
 #: without an organisation before it does not take them in (草原局|党组书记 is not one title).
 _BODY_END = (*"局会部委厅司处科院所校团班站厂党乡镇村州市县区省国社馆店网报台室办段", "中心", "公司", "集团",
-             "大学", "中学", "小学", "银行", "分行", "支行", "海关", "机关")
+             "大学", "中学", "小学", "银行", "分行", "支行", "海关", "机关", "政府", "联盟", "署")
 #: Units a title is the head of (班长 of a 班, 工序长 of a 工序): 采煤班班长 names its unit twice.
 _HEAD_UNITS = ("工序", "车间", "班", "组", "队", "段", "站")
 #: Parts of speech a compound title is made of (项目|安全|总监, 高级|焊接|技师, 网约|车|驾驶员).
@@ -122,8 +138,11 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
     text = doc.text
     idx = doc.token_index()
     m = _title_regex().search(text, max(floor, pos - 12), pos)
-    if m is not None and idx.tokens[idx.at(m.start())].start != m.start():
-        # 值班|主任 holds 班主任: a shorter title that starts a word is the one written
+    if (m is not None and idx.tokens[idx.at(m.start())].start != m.start() and not m.group().startswith(_SECRETARIAT)
+            and not (m.group().startswith(("原", "前"))
+                     and text[idx.tokens[idx.at(m.start())].start : m.start()].endswith(_BODY_END))):
+        # 值班|主任 holds 班主任: a shorter title that starts a word is the one written (but in 某局原|党组书记
+        # the former mark glued to the body's last word starts the title)
         later = _title_regex().search(text, m.start() + 1, pos)
         if later is not None and idx.tokens[idx.at(later.start())].start == later.start():
             m = later
@@ -137,6 +156,10 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
             if rest is None or rest.start() != body.end:
                 # 外交部长: the body's last character is the title's first (外交部 + 部长)
                 return _Title(body.start, m.start(), body, m.group())
+            if m.group().startswith(_SECRETARIAT) and m.start() - body.start >= 2:
+                # 共青团中央书记处|第一书记: 书记处第一书记 of 共青团中央, the title as the charters name it
+                cut = Mention("Organization", body.start, m.start(), text[body.start : m.start()], "post")
+                return _Title(body.start, m.start(), cut, m.group())
             m, core = rest, body.end
     if core is not None:
         tok = idx.tokens[idx.at(core)]
@@ -145,7 +168,7 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
             core = max(tok.start, floor)  # 项目经理 is one word: the title is all of it (协会|会长 is not)
     if core is None:
         job = _JOB_END.search(text, max(floor, pos - 8), pos)
-        if job is None or not _nominal(doc, job.start(), pos):
+        if job is None or job.group().endswith(_MEMBERSHIPS) or not _nominal(doc, job.start(), pos):
             return None
         inner = [o.end for o in doc.mentions if job.start() < o.end < pos and o.label in ORG_LABELS]
         core = max(inner, default=job.start())  # 某有限公司|电缆工: the job starts after the organisation
@@ -176,9 +199,14 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
         return _Title(place.start, core, Mention("Organization", place.start, core, text[place.start : core], "post"),
                       head)
     body = (_generic_body(doc, floor, core) or _village(doc, floor, core, head) or _place_body(doc, floor, core, head)
-            or _group_body(doc, floor, core))
+            or _local_body(doc, floor, core, head) or _group_body(doc, floor, core)
+            or _media_body(doc, floor, core, head))
     if body is not None:
-        return _Title(body.start, core, body, head)
+        # a body named before in the article (县长某: the county) leaves the link starting at the title
+        return _Title(body.start if body.end >= core - 1 else core, core, body, head)
+    body = _headed_before(doc, floor, core, head)
+    if body is not None:
+        return _Title(core, core, body, head)  # 校长某 after the school named before
     start = core
     bounded = False  # did the compound stop at a word that cannot be part of it?
     for _ in range(3):  # 项目|经理, 机修|钳工, 特种熔融|焊接|工
@@ -193,6 +221,7 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
                 and tok.text[-1] not in "家个名位些"):
             pass  # 一号|工厂: a numbered unit (not 一家|律师事务所, some firm)
         elif (tok.text in ("兼", *_FORMER) or not tok.pos.startswith(_COMPOUND_POS)
+              or (tok.text.endswith(_BODIES) and _heads_bodies(head))
               or tok.pos.startswith(("nr", "ns", "nt")) or (m is not None and m.group().startswith(_FORMER))):
             # 分行|原副巡视员: a mark of a former post starts the title
             bounded = tok.pos[0] not in "mq"  # 780|路|驾驶员: a number names a route or a unit, not a job
@@ -218,9 +247,9 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
 
 
 #: 该 + the kind of a body named before (该公司, 该院), and the endings of the bodies of each kind.
-_THIS = re.compile(r"该(公司|集团|医院|院|学校|校|厂|局|中心|研究所|所|协会|银行|县|区|市)$")
+_THIS = re.compile(r"该(公司|集团|医院|院|学校|校|厂|局|中心|研究所|所|协会|银行|合作社|县|区|市)$")
 #: The kinds a body may be named by alone, at the start of a link (公司总经理某说).
-_BARE_KIND = re.compile(r"(公司|集团|总队|支队)$")
+_BARE_KIND = re.compile(r"(公司|集团|总队|支队|合作社|医院|校|厂)$")
 _THIS_KINDS = {"校": ("学校", "大学", "学院", "中学", "小学", "校"), "学校": ("学校", "中学", "小学"),
                "医院": ("医院",), "所": ("所",), "研究所": ("研究所",)}
 #: How far before 该 its body may be named (a paragraph or two).
@@ -258,19 +287,35 @@ def _place_body(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
     in a body's last word (局, 大学).
     """
     text = doc.text
-    if not text[max(floor, core - 10) : core].endswith(_BODY_END) or any(
+    ends = (*_BODY_END, *_BODIES) if _heads_bodies(head) else _BODY_END  # 组织科|科长 names a 科, not a 组织
+    if not text[max(floor, core - 10) : core].endswith(ends) or any(
             text.endswith(u, 0, core) and head.startswith(u) for u in _HEAD_UNITS):
         return None  # 采煤班|班长: the unit its head's title names (see _split_unit)
     idx = doc.token_index()
     pos = core
-    for i in range(5):
+    joined = False  # was the word after this one 与 or 和 (呼吸|与|危重症医学科)?
+    for i in range(7):
         k = idx.at(pos - 1)
         tok = idx.tokens[k]
-        if (tok.start < floor or core - tok.start > 12 or not tok.pos.startswith(_COMPOUND_POS)
-                or tok.pos.startswith(("nr", "nt")) or (i == 0 and tok.pos.startswith("ns"))
-                or (tok.pos == "v" and i != 1 and not tok.text.endswith(_BODY_END)) or tok.text in _MEETS):
+        whole = i == 0 and tok.pos.startswith(("ns", "nt")) and _whole_body(text[tok.start : core])
+        # 推广局|局长 in one token; a unit's last character tagged alone (公共服务|司|司长)
+        glued = i == 0 and ((tok.end > core and text[tok.start : core].endswith(ends))
+                            or (len(tok.text) == 1 and tok.text in _BODY_END))
+        # 对外|推广局, 立法|二局, 应急减灾|与|公共服务司: words a unit's name holds that no title does
+        inner = i > 0 and (tok.pos == "s" or (tok.pos == "d" and len(tok.text) > 1) or tok.text in ("与", "和")
+                           or (joined and tok.pos.startswith("v")))
+        joined = tok.text in ("与", "和")
+        if not glued and not inner and (
+                tok.start < floor or core - tok.start > 12 or not tok.pos.startswith((*_COMPOUND_POS, "l"))
+                or tok.pos.startswith("nr") or (tok.pos.startswith("nt") and not whole)
+                or (i == 0 and tok.pos.startswith("ns") and not whole)
+                or (tok.pos == "v" and i != 1 and not tok.text.endswith(ends)) or tok.text in _MEETS):
             return None  # a name's words: 上海|开放|大学, not 北京|会见|泰国
+        if tok.start < floor or core - tok.start > 12 or (i > 0 and (tok.text == "兼" or tok.text in lexicon().titles)):
+            return None  # 村委会主任兼|合作社: another title before, not a body's name
         pos = tok.start
+        if whole and (pos == floor or text[pos - 1] in _LINK_START) and _mention_ending(doc, pos, ORG_LABELS) is None:
+            return Mention("Organization", pos, core, text[pos:core], "post")  # 上海海关|关长: one word names the body
         place = _mention_ending(doc, pos, (*_PLACES, "Organization"))
         if place is not None and place.start >= floor:
             # 中国农业银行|湖南省|分行: the body of an organisation in the place
@@ -280,18 +325,56 @@ def _place_body(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
     return None
 
 
+#: Words that end the names of bodies but also begin the names of their units (组织|部, 机构|改革办).
+_BODIES = ("组织", "机构")
+#: First characters of the titles of a unit's head, which may share the unit's last character (组织科|科长).
+_UNIT_HEADS = tuple("科处部局司室所站厂院校")
+
+
+#: A periodical named in 《》 before its editor's or publisher's title (《某某周刊》总编辑, 《某某报》主编).
+_MEDIA = re.compile(r"《([^《》\n]{1,20})》(杂志社|杂志|报社|编辑部)?$")
+#: The titles of a periodical's editors and publishers.
+_MEDIA_HEADS = ("总编辑", "总编", "主编", "执行主编", "社长")
+
+
+def _media_body(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
+    """The periodical named in 《》 right before an editor's title: 菲律宾《亚洲某某周刊》总编辑某 → 亚洲某某周刊."""
+    if _present(head).lstrip("副") not in _MEDIA_HEADS:
+        return None
+    m = _MEDIA.search(doc.text, max(floor, core - 30), core)
+    if m is None:
+        return None
+    name = m.group(1) + (m.group(2) or "")
+    return Mention("Organization", m.start(), core, doc.text[m.start() : core], "post", name=name)
+
+
+def _heads_bodies(head: str) -> bool:
+    """May ``head`` follow a body named with 组织 or 机构: not a unit's head sharing its last character (组织科|科长)
+    nor a committee member named by a portfolio (组织委员, 宣传委员)?"""
+    return head[:1] not in _UNIT_HEADS and _present(head).lstrip("副") != "委员"
+
+
+def _whole_body(word: str) -> bool:
+    """Is ``word`` (one token) the whole name of a body: longer than its last word, which is not a place's
+    (上海海关, 统战部; not 五华区, 长沙县)?"""
+    end = next((e for e in _BODY_END if word.endswith(e)), None)
+    return end is not None and end not in _PLACE_ENDS and len(word) > max(2, len(end))
+
+
+#: Last characters of the names of places, not of bodies.
+_PLACE_ENDS = tuple("乡镇村州市县区省国")
 #: Last words of the name of a leading group or a command (中央某某工作领导小组, 某某防控指挥部).
 _GROUP_END = ("领导小组", "工作小组", "指挥部", "工作组", "工作专班", "督导组", "巡视组", "指导组", "调查组", "专家组",
               "工作队")
 #: Tags of the words such a name is made of (中央|应对|新冠|肺炎|疫情|工作|领导小组).
-_GROUP_POS = ("n", "v", "j", "b", "a")
+_GROUP_POS = ("n", "v", "j", "b", "a", "l", "i")
 
 
 def _group_body(doc: Doc, floor: int, core: int) -> Mention | None:
     """A leading group or a command the recogniser did not take in, named from the start of its link to the title.
 
     某某常委、国务院总理、中央应对某某工作领导小组组长某某 → 中央应对某某工作领导小组; the name is words of a
-    name (nouns, verbs, no function word, number or personal name), four to twenty characters, and starts the
+    name (nouns, verbs, no function word, number or personal name), four to thirty characters, and starts the
     link (after 、 or 兼, or the clause).
     """
     text = doc.text
@@ -299,7 +382,7 @@ def _group_body(doc: Doc, floor: int, core: int) -> Mention | None:
         return None
     idx = doc.token_index()
     pos = core
-    while pos > floor and core - pos < 20 and text[pos - 1] not in _LINK_START:
+    while pos > floor and core - pos < 30 and text[pos - 1] not in _LINK_START:
         k = idx.ending_at(pos)
         if k is None:
             return None
@@ -365,6 +448,140 @@ def _village(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
                                               attrs={"village": True})
 
 
+#: A town or township named right after its county or city (崇阳县|天城镇), and a village after its town
+#: (稍岗镇|李举人村): the places a bare 镇, 乡 or 村 later refers to.
+_TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}?[镇乡]")
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?村")
+#: Words ending in 镇 or 乡 that name no town (城乡, 城镇, 乡镇).
+_NOT_TOWN = ("城乡", "城镇", "乡镇", "市镇", "村镇", "家乡", "老乡", "故乡", "下乡", "返乡", "回乡", "同乡", "他乡",
+             "异乡")
+#: Function words that start no town's or village's name (河南|对|村（社区）).
+_FUNCTION_CHARS = "对在向从与和及为把被给到于"
+#: How far back a bare 镇, 乡 or 村 refers (a few paragraphs).
+_LOCAL_REACH = 600
+#: Titles a town's name is written before without a mention of the town (田铺乡党委书记, 天城镇镇长).
+_TOWN_TITLES = ("党委", "党工委", "镇长", "乡长", "副镇长", "副乡长")
+
+
+def _local_names(doc: Doc, end: int) -> list[tuple[int, str]]:
+    """The towns and villages named after a place before ``end`` (where each ends, its name), in order.
+
+    湖北省崇阳县天城镇防控工作会 → 天城镇; 河南省虞城县稍岗镇李举人村 → 稍岗镇, 李举人村.
+    """
+    text = doc.text
+    idx = doc.token_index()
+    out: list[tuple[int, str]] = []
+    places = [m for m in doc.mentions if m.label in _PLACES and end - _LOCAL_REACH <= m.end < end]
+    starts = {m.start for m in places}
+    for place in sorted(places, key=lambda m: m.end):
+        if place.end in starts:
+            continue  # 河南省|虞城县: the place named after it
+        town = _TOWN_AFTER.match(text, place.end)
+        if town is None or town.end() > end or not _local_words(doc, idx, town.start(), town.end()):
+            village = _VILLAGE_AFTER.match(text, place.end)  # 无极县|柳见村: a village named after its county
+            if village is not None and village.end() <= end and _local_words(doc, idx, village.start(), village.end()):
+                out.append((village.end(), village.group()))
+            continue
+        out.append((town.end(), town.group()))
+        village = _VILLAGE_AFTER.match(text, town.end())
+        if village is not None and village.end() <= end and _local_words(doc, idx, village.start(), village.end()):
+            out.append((village.end(), village.group()))
+    return out
+
+
+def _local_words(doc: Doc, idx: TokenIndex, start: int, end: int) -> bool:
+    """Is ``[start, end)`` a name at word boundaries, with no verb or function word of two characters or more
+    (传来|村支书, 下乡), not a word for places (城乡)? jieba cuts place names anyhow (天|城镇, 稍|岗|镇)."""
+    text = doc.text
+    if text[start] in _NOT_VILLAGE + _FUNCTION_CHARS + "村镇" or text[start:end] in _NOT_TOWN:
+        return False
+    k, last = idx.at(start), idx.at(end - 1)
+    if idx.tokens[k].start != start or idx.tokens[last].end != end:
+        return False
+    return all(len(t.text) < 2 or not t.pos.startswith(("v", "d", "p", "c", "r", "u", "f"))
+               for t in idx.tokens[k : last + 1])
+
+
+def _local_body(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
+    """A town or village written bare before a title, the one the article named last (镇党委书记某, 村第一书记某,
+    村支书某); or a town's name before its Party committee's title (田铺乡党委书记某).
+    """
+    text = doc.text
+    bare = _present(head)
+    at_link = core - 1 == floor or text[core - 2 : core - 1] in tuple(_LINK_START)
+    place_head = bare.removeprefix("代理").removeprefix("常务").removeprefix("副")
+    if place_head in _PLACE_HEADS and (core == floor or text[core - 1] in "，,：:（(“的"):
+        # (负责农业的)副县长某: the county the article is about (after 、 or 兼 the chain's own body decides)
+        return _place_in_context(doc, core, place_head)
+    if text[core - 1 : core] in ("镇", "乡", "村") and core > floor and at_link:
+        kind, start = text[core - 1], core - 1  # 镇|党委书记, 村|第一书记
+    elif bare.startswith("村支书") and (core == floor or text[core - 1] in _LINK_START or _after_verb(doc, core)):
+        kind, start = "村", core  # (传来)村支书: the title names its village
+    else:
+        if bare.startswith(_TOWN_TITLES):
+            for start in range(max(floor, core - 6), core - 1):
+                if (text[core - 1] in "镇乡" and _TOWN_AFTER.fullmatch(text, start, core)
+                        and (start == floor or text[start - 1] in _LINK_START
+                             or _mention_ending(doc, start, _PLACES) is not None)
+                        and _local_words(doc, doc.token_index(), start, core)):
+                    return Mention("Organization", start, core, text[start:core], "post")
+        return None
+    named = [name for e, name in _local_names(doc, start) if name.endswith(kind)]
+    if not named:
+        return None
+    if kind == "村" and bare.lstrip("副") == "主任":
+        named.append(named[-1] + "村委会")  # 村主任: the chair of the village's committee (某村村委会主任)
+    return Mention("Organization", start, core, text[start:core], "post", name=named[-1],
+                   attrs={"village": True, "why": f"bare {kind}: the one named before ({named[-1]})"})
+
+
+def _after_verb(doc: Doc, pos: int) -> bool:
+    """Does a verb or a preposition end right at ``pos`` (传来|村支书某, 找到|村支书某)?"""
+    k = doc.token_index().ending_at(pos)
+    return k is not None and doc.token_index().tokens[k].pos.startswith(("v", "p"))
+
+
+#: Heads named by the kind of body they head, and the last words of bodies of that kind (校长 of a 学校).
+_HEADS_OF = {"校长": ("学校", "小学", "中学", "大学", "学院", "职校", "技校"),
+             "院长": ("医院", "学院", "研究院", "卫生院", "法院"), "厂长": ("厂",), "站长": ("站",), "所长": ("所",),
+             "馆长": ("馆",), "行长": ("银行", "分行", "支行"), "园长": ("幼儿园",), "董事长": ("公司", "集团"),
+             "总经理": ("公司", "集团"), "理事长": ("合作社", "协会", "基金会"), "会长": ("协会", "商会")}
+#: How far back, in the same paragraph, the body of a bare head may be named.
+_HEAD_REACH = 200
+
+
+def _headed_before(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
+    """The body a bare head's title names by its kind, at a clause's start: the last one of that kind named in the
+    paragraph before. 在某某小学。…校长某某介绍 → 某某小学; 某医院……院长某某说 → 某医院; 这是所长某某….
+
+    Not after 、 or 兼 (the chain's own body decides), and only offices that head one kind of body.
+    """
+    text = doc.text
+    kinds = _HEADS_OF.get(_present(head).removeprefix("常务").removeprefix("副"))
+    if kinds is None or not (core == floor or text[core - 1] in "，,：:“\n" or text.endswith("这是", 0, core)):
+        return None
+    para = text.rfind("\n", 0, core) + 1
+    before = [m for m in doc.mentions if max(para, core - _HEAD_REACH) <= m.start and m.end <= core
+              and m.label in ("Organization", "Venue", "TradeUnion") and (m.name or m.text).endswith(kinds)
+              and len(m.name or m.text) > 3]
+    return max(before, key=lambda m: m.end) if before else None
+
+
+def _place_in_context(doc: Doc, core: int, head: str) -> Mention | None:
+    """The place a bare head of its government heads (县长, 市长, 镇长): the last one of its kind named before.
+
+    某县的企业复工了。县长某说 → 某县; 镇长 → the town named last after its county (see :func:`_local_names`).
+    """
+    kind = head[0]
+    if head in ("镇长", "乡长"):
+        named = [name for _, name in _local_names(doc, core) if name.endswith(kind)]
+        return None if not named else Mention("Organization", core, core, "", "post", name=named[-1],
+                                              attrs={"why": f"bare {head}: the town named before ({named[-1]})"})
+    places = [m for m in doc.mentions if m.label == _PLACE_HEADS[head] and core - _LOCAL_REACH <= m.end <= core
+              and (m.name or m.text).endswith(kind)]
+    return max(places, key=lambda m: m.end) if places else None
+
+
 def _village_start(doc: Doc, floor: int, end: int) -> int | None:
     """Where the name of a village (or community) ending at ``end`` starts: right after a place (a county, a
     town, a street) or at the start of the link."""
@@ -372,6 +589,9 @@ def _village_start(doc: Doc, floor: int, end: int) -> int | None:
     for start in range(max(floor, end - 5), end - 1):
         if not _VILLAGE.fullmatch(text, start, end) or text[start] in _NOT_VILLAGE:
             continue
+        first = doc.token_index().tokens[doc.token_index().at(start)]
+        if first.start == start and len(first.text) > 1 and first.pos.startswith(("v", "d", "p", "c", "r")):
+            continue  # 传来|村支书: a verb, not a village's name
         before = doc.token_index().ending_at(start)
         if (start == floor or text[start - 1] in _LINK_START or _mention_ending(doc, start, _PLACES) is not None
                 or (before is not None and doc.token_index().tokens[before].text.endswith(("镇", "乡", "街道", "街")))):
@@ -488,7 +708,7 @@ def _chain(doc: Doc, pos: int, floor: int) -> list[ChainItem]:
             elif org is not None and org.attrs.get("village") and bare in ("支书", "村支书"):
                 # 黄汰村支书: the secretary of the village's Party branch
                 org = Mention("Organization", org.start, pos, text[org.start : pos], "post",
-                              name=org.text + "党支部", attrs={"implied": True})
+                              name=(org.name or org.text) + "党支部", attrs={"implied": True})
                 title = mark + "书记"
             start = found.start
             mark = next((w for w in _FORMER if text.endswith(w, floor, start) and _starts_word(doc, start - len(w))),
@@ -557,7 +777,7 @@ def _starts_word(doc: Doc, pos: int) -> bool:
 
 def _present(title: str) -> str:
     """A title without the mark of a former post: 原县委书记 → 县委书记, 时任国家副主席 → 国家副主席."""
-    for mark in ("现任", "时任", "原任", "前任"):
+    for mark in ("现任", "新任", "时任", "原任", "前任"):
         if title.startswith(mark):
             return title[len(mark) :]
     return title.lstrip("原前")
@@ -569,11 +789,17 @@ def _roles() -> dict[str, str]:
     return {row[0]: row[3] for row in read_tsv("titles.tsv") if len(row) > 3 and row[3]}
 
 
+#: Words for belonging to a body, not for a trade (成员, 会员; 党员, 团员: a member of the Party, of the League).
+_MEMBERSHIPS = ("成员", "会员", "党员", "团员")
+
+
 def _kind(head: str) -> str | None:
     """The kind of a title (post, job, seat, media); a compound one ending in 工, 师 or 员 is a job."""
     kind = lexicon().titles.get(head.lstrip("副"))
+    if kind is None and head.endswith(_ASSISTANT) and len(head) > len(_ASSISTANT):
+        kind = lexicon().titles.get(head.removesuffix(_ASSISTANT).lstrip("副"))  # 总经理助理: as 总经理
     if (kind is None and _JOB_END.fullmatch(head) and head.endswith(("工", "工人", "师", "员"))
-            and not head.endswith(("成员", "会员"))):  # 领导小组成员: a member, not a trade
+            and not head.endswith(_MEMBERSHIPS)):  # 领导小组成员: a member, not a trade
         return "job"
     return kind
 
@@ -626,9 +852,12 @@ class _Abroad:
 
 #: A country's own long form (厄瓜多尔共和国): the country itself, not a body in it.
 _STATE_FORM = re.compile(
-    r"(?:联邦|民主|人民|社会主义|伊斯兰|玻利瓦尔|多民族)*(?:共和国|王国|联邦|合众国|联合王国|苏丹国|大公国)?")
+    r"(?:联邦|民主|人民|社会主义|伊斯兰|玻利瓦尔|多民族)*(?:共和国|王国|联邦|合众国|联合王国|苏丹国|大公国)?"
+    r"(?:新任|首任|候任|现任)?")
+#: Where a diplomat is posted, between the sending country and the title (驻华, 新任驻武汉, 常驻联合国).
+_POSTED = re.compile(r"(?:新任|前任|首任|候任)?(?:常驻|驻)[\u4e00-\u9fff]{1,10}")
 #: Words that mark a title (代理, 副, 常务), not a body's name.
-_TITLE_MARK = re.compile(r"(?:原|前|时任|现任|常务|执行|副|名誉|代理|第一|首席|驻会|专职)+")
+_TITLE_MARK = re.compile(r"(?:原|前|时任|现任|新任|首任|候任|常务|执行|副|名誉|代理|第一|首席|驻会|专职|助理|高级)+")
 #: Verbs of meeting before a country's office-holder, whatever their tag (会见|柬埔寨国王某).
 _MEETS = ("会见", "会晤", "会谈", "接见", "看望", "致电", "致函", "通电话")
 #: Countries that name no country (外国总统), and bodies above states, which hold their offices themselves.
@@ -656,6 +885,9 @@ def _abroad(doc: Doc, person: Mention, chain: list[ChainItem]) -> _Abroad | None
                                                                            m.group(), "post"), None)
     idx = doc.token_index()
     start = first.start if first.org is None else first.org.start  # 吉布提争取进步|人民联盟: the body cut short
+    if (first.org is None and first.head and first.title != first.head and _kind(_present(first.head)) == "post"
+            and not _of_state(first.head)):
+        start = first.end - len(first.head)  # 乌拉圭广泛|阵线主席: the body's last word taken into the title
     floor = max(doc.sentence_at(person.start).start, start - 16)
     for m in reversed(list(country_re.finditer(text, floor, start))):
         k = idx.ending_at(m.start())
@@ -663,6 +895,9 @@ def _abroad(doc: Doc, person: Mention, chain: list[ChainItem]) -> _Abroad | None
                 k is None or idx.tokens[k].text.endswith("驻")  # 中国驻泰国大使: China's ambassador
                 or not (idx.tokens[k].pos.startswith(("v", "p", "c")) or idx.tokens[k].text in _MEETS)):
             continue
+        if _posted(doc, first) and _POSTED.fullmatch(text, m.end(), first.end - len(first.head or first.title)):
+            # 韩国新任驻武汉总领事, 美国驻华大使: a diplomat posted abroad holds the office for the sending state
+            return _abroad_of(m, None)
         if _STATE_FORM.fullmatch(text, m.end(), start):
             return _abroad_of(m, None) if first.org is None else None
         if not _body_words(doc, m.end(), start):
@@ -670,6 +905,15 @@ def _abroad(doc: Doc, person: Mention, chain: list[ChainItem]) -> _Abroad | None
         end = start if first.org is None else first.org.end
         return _abroad_of(m, Mention("Organization", m.start(), end, text[m.start() : end], "post"))
     return None
+
+
+def _posted(doc: Doc, item: ChainItem) -> bool:
+    """Is ``item`` a diplomat's office with the place of posting written before it (驻华大使, 驻武汉|总领事)?"""
+    head = _present(item.head or item.title)
+    if not _of_state(head):
+        return False
+    at = item.end - len(head)
+    return bool(re.search(r"(?:常驻|驻)[\u4e00-\u9fff]{1,10}$", doc.text[max(0, at - 11) : at]))
 
 
 def _abroad_of(country: re.Match[str], body: Mention | None) -> _Abroad:
@@ -691,15 +935,19 @@ def _body_words(doc: Doc, start: int, end: int) -> bool:
     if idx.tokens[k].start != start or any(m.start < end and m.end > start for m in doc.mentions):
         return False
     titles = lexicon().titles
+    loose = False  # a word no noun: then the name must end in a body's word (热切|期待|中国 is no name)
     while k < len(idx.tokens) and idx.tokens[k].end <= end:
         tok = idx.tokens[k]
-        verb = tok.pos == "v" and tok.end < end  # 争取|进步|人民联盟
-        if ((not tok.pos.startswith(("n", "j", "b", "vn", "l")) and not verb) or tok.pos.startswith("nr")
+        # 争取|进步|人民联盟, 广泛|阵线: a verb, an adjective or a (mistagged) adverb inside a name, not at its end
+        inner = (tok.pos in ("v", "a") or (tok.pos == "d" and len(tok.text) > 1) or tok.text in ("与", "和")
+                 ) and tok.end < end  # 安全|与|发展|政策研究所
+        if ((not tok.pos.startswith(("n", "j", "b", "vn", "l", "an")) and not inner) or tok.pos.startswith("nr")
                 or tok.text in _MEETS or _TITLE_MARK.fullmatch(tok.text)
                 or any(tok.text.endswith(t) for t in titles if len(t) > 1)):
             return False  # 美国|代理|副|国防部长: the marks of a title, not a body's name
+        loose = loose or inner
         if tok.end == end:
-            return True
+            return not loose or (tok.text.endswith((*_BODY_END, "阵线", "运动")) and not tok.pos.startswith("ns"))
         k += 1
     return False
 
@@ -710,9 +958,13 @@ def _state_offices() -> frozenset[str]:
     return frozenset(row[0] for row in read_tsv("titles.tsv") if len(row) > 4 and row[4] == "country")
 
 
+#: Marks before an office of a state that leave it one (第一副总理, 代理总统, 常务副总理).
+_STATE_MARKS = re.compile(r"^(?:第一|常务|代理|执行|新任|首任|候任|助理)+")
+
+
 def _of_state(title: str) -> bool:
-    """Is ``title`` an office of a state (副总统, 前总理, 外长)?"""
-    bare = _present(title)
+    """Is ``title`` an office of a state (副总统, 前总理, 外长, 第一副总理)?"""
+    bare = _STATE_MARKS.sub("", _present(title))
     return bare in _state_offices() or bare.removeprefix("副") in _state_offices()
 
 
@@ -775,17 +1027,17 @@ _POSTS_END = re.compile(r"等(?:职务|职)?$")
 
 
 #: The posts a person is removed from: 免去某某的某局局长、某委员会委员职务.
-_REMOVED = re.compile(r"的?([^，。；、]{2,40}?(?:、[^，。；、]{2,40}?)*)(?:的)?职务")
+_REMOVED = re.compile(r"的?([^，。；、]{2,40}?(?:、[^，。；、]{2,40}?)*)(?:的)?(?:职务|资格)")
 
 
 def _removed_from(doc: Doc, person: Mention, persons: dict[int, Mention]) -> list[ChainItem]:
     """The former posts of a name after 免去 (an appointment report): 免去某某的某院副检察长、检察员职务;
-    免去甲、乙的某部副部长职务 (a list of names shares them)."""
+    免去甲、乙的某部副部长职务 (a list of names shares them); a seat lost: 撤销甲、乙的全国政协委员资格."""
     text = doc.text
     first = person
     while text[first.start - 1 : first.start] == "、" and first.start - 1 in persons:
         first = persons[first.start - 1]
-    if not text.endswith(("免去", "免除"), 0, first.start):
+    if not text.endswith(("免去", "免除", "撤销", "罢免", "终止"), 0, first.start):
         return []
     last = person
     while text[last.end : last.end + 1] == "、" and (nxt := _person_at(persons, last.end + 1)) is not None:
@@ -841,7 +1093,8 @@ def _clause_chain(doc: Doc, person: Mention) -> list[ChainItem]:
 
 #: A name, then the verb that gives its post: 某是某公司的一名部门经理, 某当选为某工会主席, 某，某公司董事长.
 _VERB_AFTER = re.compile(
-    r"[，,]?(?:(?:\d{4}年|去年|今年)?(?:首次|再次|又|连续[两三四五六]届|新)?(?:当选为|当选|担任|出任)"
+    r"(?:同志)?[，,]?(?:(?:\d{4}年|去年|今年)?(?:首次|再次|又|连续[两三四五六]届|新)?(?:当选为|当选|担任|出任"
+    r"|被任命为|被选举为|被推选为|被选为|被聘为|获任|接任)"
     r"|(?:还|也)(?:是|任|担任|出任|兼任|当选为|当选|成为)"
     r"|(?:现|曾|先后|已)?(?:是|系|为|任|担任|出任|兼任|当选为|当选|成为|升任)?)(?:了)?(?:一名|一位)?")
 #: A delegate to a Party congress, named by its number: 党的十九大代表, 中国共产党第二十次全国代表大会代表.
@@ -871,8 +1124,10 @@ def _chain_after(doc: Doc, person: Mention) -> list[ChainItem]:
         return [ChainItem(congress.start(), end.start(), "代表", body)]
     chain = _chain(doc, end.start(), verb.end())
     start = verb.end()
+    starts = {start}  # where the chain may start: after each of the places before it
     while (place := next((p for p in doc.mentions if p.start == start and p.label in _PLACES), None)) is not None:
         start = place.end  # 是湖北孝感大悟县|朱湾村党支部书记: the places a village or body is in
+        starts.add(start)
     idx = doc.token_index()
     k = idx.at(start)
     for tok in idx.tokens[k : k + 2]:
@@ -880,10 +1135,13 @@ def _chain_after(doc: Doc, person: Mention) -> list[ChainItem]:
                 and text[start : tok.end].endswith(("镇", "乡", "街道"))):
             start = tok.end  # 现任无为市无城镇|黄汰村支书, 阜平县城|南庄镇|黄土岭村支书
             break
-    if not chain or chain[0].start not in (verb.end(), start) or any(item.honour is not None for item in chain):
+    if not chain or chain[0].start not in (*starts, start) or any(item.honour is not None for item in chain):
         return []
     if not has_verb and all(item.org is None for item in chain):
         return []
+    if "曾" in verb.group():  # 某某曾任某局局长: a former post
+        return [ChainItem(i.start, i.end, i.title if i.title.startswith(_FORMER) else "原" + i.title, i.org,
+                          i.honour, i.head) for i in chain]
     return chain
 
 
@@ -937,7 +1195,16 @@ def _workplace(doc: Doc, chain: list[ChainItem]) -> Mention | None:
     if m is None or first - m.end() > 4 or not _CJK.fullmatch(doc.text, m.end(), first):
         return None  # 在某公司的车间，(数控)车间主任某: the clause opens with the title
     org = _mention_ending(doc, m.end(1), ("Organization", "TradeUnion"))
-    return org if org is not None and org.start == m.start(1) else None
+    if org is None or org.start < m.start(1):
+        return None
+    # 在某市|某县某村合作社的厂房里: the places the organisation is in may stand before its name
+    places = sorted((p for p in doc.mentions if p.label in _PLACES and m.start(1) <= p.start < org.start),
+                    key=lambda p: p.start)
+    at = m.start(1)
+    for p in places:
+        if p.start == at:
+            at = p.end
+    return org if at >= org.start else None
 
 
 def _without_party(org: Mention) -> Mention:
@@ -961,6 +1228,8 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
     out: list[Relation] = []
     last_org: Mention | None = workplace
     first = next((item for item in chain if item.honour is None), None)
+    body_former = False
+    last_party: Mention | None = None  # the Party committee the chain named last (某自治区党委)
     for item in chain:
         if item.honour is not None:
             continue
@@ -970,12 +1239,26 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
             # 十三届全国人大|代表: the written title 全国人大代表, whose body the seat names
             org = _implied(written, org.start, item.end)
         implied = None
-        if abroad is not None and item is first and abroad.body is not None and _kind(
-                _present(item.head or item.title)) == "post":
+        if _posted(doc, item):
+            # 韩国驻武汉总领事, 阿盟驻华大使: the place of posting is neither the body nor part of the title
+            org = None if abroad is not None and abroad.body is None else org
+            item = ChainItem(item.start, item.end, _mark(item.title) + _present(item.head or item.title), org,
+                             None, item.head)
+        kind = _kind(_present(item.head or item.title))
+        if abroad is not None and item is first and abroad.body is not None and (
+                kind == "post" or (kind == "job" and abroad.body.text.endswith(_BODY_END))):
+            # 缅甸某某研究所高级研究员: a job in a body named from its country (美国调查|记者 names none)
             org = abroad.body  # 斯里兰卡人民解放阵线总书记: the body written from the country on (美国调查记者 is none)
+            if item.head and abroad.body.end > item.start:  # 乌拉圭广泛|阵线主席: the title is its head
+                item = ChainItem(item.start, item.end, _mark(item.title) + _present(item.head), org, None, item.head)
         elif org is None and abroad is not None:
-            if _of_state(item.title):
+            if _of_state(item.title) or _of_state(item.head):  # 外务大臣: a compound office of the state
                 org = abroad.country  # 意大利前总理: an office of the state
+            elif (ministry := _ministry(item)) is not None and abroad.country is not None:
+                # 泰国副总理兼公共卫生部长: the minister of the country's ministry, written in the title
+                org = Mention("Organization", item.start, item.end - 1, ministry, "post",
+                              name=abroad.country.text + ministry)
+                item = ChainItem(item.start, item.end, _mark(item.title) + item.head, org, None, item.head)
         elif org is None and not foreign and not (glued and item is first):
             implied = _implied(_present(item.title), item.start, item.end)
         if implied is not None:
@@ -986,6 +1269,11 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
             last_org = None
             if org is None:
                 continue
+        elif org is not None and org.attrs.get("generic") and org.text in _STATE_ORGANS:
+            # 阿富汗某联盟领袖、政府首席执行官: the government of the country the chain is written in
+            if abroad is None or abroad.country is None:
+                continue
+            org = Mention(org.label, org.start, org.end, org.text, "post", name=abroad.country.text + org.text)
         elif org is not None and org.attrs.get("generic"):
             if last_org is None:
                 continue
@@ -1008,14 +1296,20 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
                                     attrs={"unit": True}))
             # a Party branch or committee leaves the chain with its organisation (X中心党支部书记、应用研发部部长)
             last_org = org.attrs["unit_of"] if org.attrs.get("branch") else _without_party(org)
+            last_party = org if last_org is not org else None
         elif org is None and not _present(item.title).startswith("驻村"):  # 某部干部、驻村第一书记: of a village
-            org = _place_headed(last_org, item.title) or last_org
+            if last_party is not None and _present(item.title) in _COMMITTEE_TITLES:
+                org = last_party  # 任某自治区党委委员、常委、书记: the committee's own offices
+            else:
+                org = _place_headed(last_org, item.title) or last_org
             if org is not None and org is last_org and not _may_head(org, item.title):
                 continue  # 某县委组织部部长、县长: the county's head, not the department's
         if _present(item.title) == "成员" and (org is None or not org.text.endswith(_MEMBERS_OF)):
             continue  # 联合国成员, 团队成员: a member state or a team's; a leading group's or a committee's is a post
-        title = item.title.removeprefix("现任")
-        former = title != _present(title) or marked
+        title = item.title.removeprefix("现任").removeprefix("新任")
+        if item.org is not None:  # 某局原党组书记、局长: a former mark before the first title covers its body's others
+            body_former = title.startswith(("原", "前", "时任"))
+        former = title != _present(title) or marked or (item.org is None and title == item.title and body_former)
         title = _present(title)
         head = _present(item.head or title)
         if org is None and _kind(head) != "job":
@@ -1030,10 +1324,38 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
     return out
 
 
+def _mark(title: str) -> str:
+    """The mark of a former post a title starts with (原, 时任), or ''."""
+    return title[: len(title) - len(_present(title))]
+
+
+def _ministry(item: ChainItem) -> str | None:
+    """The ministry a minister's title names by sharing its 部 (公共卫生部长 → 公共卫生部), else None.
+
+    Not when the ministry is written whole (外交部部长) or the title is 部长 alone.
+    """
+    title = _present(item.title)
+    head = _present(item.head)
+    if head.lstrip("副") != "部长" or not title.endswith(head):
+        return None
+    name = title[: -len(head)]
+    if not 2 <= len(name) <= 6 or not _is_cjk(name) or name.endswith("部"):
+        return None
+    return name + "部"
+
+
+#: The offices of a Party committee itself, which a chain after it holds in the committee (委员、常委、书记).
+_COMMITTEE_TITLES = ("委员", "常委", "常务委员", "书记", "副书记", "常务副书记")
+
+
 #: Organs of a state, written bare after a foreign party's title (朝鲜劳动党委员长、国务委员会委员长).
 _STATE_ORGANS = ("国务委员会", "部长会议", "国民议会", "国会", "议会", "内阁", "政府", "国民大会", "参议院", "众议院")
 #: The mark of a former post taken into an organisation's name: 某有限公司原|党委书记, 某市原市委|书记.
 _MARK_IN_NAME = re.compile(r"原$|原(?=[省市区县州]委$)")
+#: The formal name of a national body by its term (政协第十三届全国委员会, 第十三届全国人民代表大会), the body of
+#: every term.
+_FORMAL_TERM = re.compile(r"(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]{1,3}届全国委员会"
+                          r"|第[一二三四五六七八九十]{1,3}届全国人民代表大会")
 #: A term number a recogniser took into a body's name (十届全国政协): the body is the same in every term.
 _TERM_IN_NAME = re.compile(r"^第?[一二三四五六七八九十]{1,3}届")
 
@@ -1045,6 +1367,12 @@ def _without_mark(org: Mention | None) -> tuple[Mention | None, bool]:
     """
     if org is None or org.label != "Organization" or len(org.text) < 4:
         return org, False
+    formal = _FORMAL_TERM.fullmatch(org.text)
+    if formal is not None:
+        name = "全国政协" if org.text.endswith("全国委员会") else "全国人民代表大会"
+        # a span of its own, so that it is not taken for the recogniser's mention
+        return Mention(org.label, org.start, org.end - 1, org.text, "post", name=name,
+                       attrs={"why": f"{org.text}: the national body's formal name by its term"}), False
     term = _TERM_IN_NAME.match(org.text)
     if term is not None and len(org.text) - term.end() >= 2:
         name = org.text[term.end() :]
@@ -1168,12 +1496,28 @@ def _chain_in_brackets(doc: Doc, person: Mention) -> list[ChainItem]:
 _STATE_VISIT = re.compile(r"两国元首|国事访问|元首外交|两国元首会晤")
 
 
+@functools.cache
+def _head_of_state_re() -> re.Pattern[str]:
+    """A foreign head of state or government written with the country (美国总统, 柬埔寨首相, 泰国国王)."""
+    names = "|".join(sorted(lexicon().countries, key=len, reverse=True))
+    return re.compile(f"(?:{names})[\u4e00-\u9fff]{{0,3}}?(?:总统|首相|国王|女王|总理|元首)")
+
+
+def _with_head_of_state(doc: Doc, person: Mention) -> bool:
+    """Does the sentence of ``person`` name a foreign head of state or government (某主席同美国总统通电话)?
+
+    Then 某主席 is China's head of state, as in a report on two heads of state.
+    """
+    sent = doc.sentence_at(person.start)
+    return _head_of_state_re().search(doc.text, sent.start, sent.end) is not None
+
+
 def _body_of_previous(doc: Doc, first: ChainItem | None, bodies: dict[int, Mention]) -> Mention | None:
     """The body of the name right before a title that names none: 某公司董事长甲，总经理乙; 全国人大常委会
-    副委员长甲、乙，秘书长丙. The name before must have held its titles in one body."""
+    副委员长甲、乙，秘书长丙; 某公司董事长甲和总经理乙. The name before must have held its titles in one body."""
     if first is None or first.org is not None or first.honour is not None or first.start < 1:
         return None
-    if doc.text[first.start - 1] not in "，,、" or _kind(_present(first.head or first.title)) != "post":
+    if doc.text[first.start - 1] not in "，,、和与及" or _kind(_present(first.head or first.title)) != "post":
         return None
     return bodies.get(first.start - 1)
 
@@ -1184,16 +1528,29 @@ def _chinese_name(name: str) -> bool:
     return 2 <= len(name) <= 4 and (name[0] in surnames or name[:2] in surnames) and "·" not in name
 
 
-def _chain_then_de(doc: Doc, person: Mention) -> list[ChainItem]:
-    """A chain of former or present titles joined to the name by 的: 时任某市委书记的某某, 现任某公司董事长的某某.
+#: Verbs of holding a post before a chain joined to the name by 的 (担任某县委副部长的某某, 作为公司董事长的某某).
+_HOLDING = re.compile(r"(?:曾担任|曾任|担任|出任|兼任|身为|作为)$")
 
-    Only with the mark (时任, 现任): 某公司董事长的儿子某某 is not the chairman.
+
+def _chain_then_de(doc: Doc, person: Mention) -> list[ChainItem]:
+    """A chain of former or present titles joined to the name by 的: 时任某市委书记的某某, 现任某公司董事长的某某,
+    担任某县委统战部副部长的某某 (曾任: former).
+
+    Only with the mark (时任, 现任) or a verb of holding: 某公司董事长的儿子某某 is not the chairman.
     """
     if doc.text[person.start - 1 : person.start] != "的":
         return []
     chain = _chain(doc, person.start - 1, doc.sentence_at(person.start).start)
-    if not chain or not chain[0].title.startswith(("时任", "现任")) or any(i.honour is not None for i in chain):
+    if not chain or any(i.honour is not None for i in chain):
         return []
+    if chain[0].title.startswith(("时任", "现任")):
+        return chain
+    verb = _HOLDING.search(doc.text, max(0, chain[0].start - 3), chain[0].start)
+    if verb is None:
+        return []
+    if verb.group().startswith("曾"):  # 曾任某局局长的某某: a former post
+        return [ChainItem(i.start, i.end, i.title if i.title.startswith(_FORMER) else "原" + i.title, i.org,
+                          i.honour, i.head) for i in chain]
     return chain
 
 
@@ -1223,8 +1580,8 @@ def post(doc: Doc) -> list[Relation]:
                 out.append(Relation("post", person, body, person.start, after.end(), "post",
                                     attrs={"role": after.group(), "former": False}))
             after = _after_regex().match(text, after.end() + 1) if text[after.end() : after.end() + 1] == "、" else None
-        if (after is not None and after.group() == "主席" and state_visit and not is_foreign
-                and _chinese_name(pname)):
+        if (after is not None and after.group() == "主席" and (state_visit or _with_head_of_state(doc, person))
+                and not is_foreign and _chinese_name(pname)):
             # 某主席 in a report on two heads of state (两国元首, 国事访问): China's head of state
             body = Mention("Organization", after.start(), after.end(), "主席", "post", name="中华人民共和国",
                            attrs={"implied": True})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import relations
+from tests.helpers import relations, resolve
 
 
 @pytest.mark.parametrize(
@@ -204,3 +204,220 @@ def test_place_holds_only_its_heads():
     rels = relations("辽宁省作协副主席王立群认为，文学要扎根生活。", "post")
     assert ("王立群", "辽宁省", "副主席") not in rels
     assert relations("南昌市副市长赵明远介绍。", "post") == {("赵明远", "南昌市", "副市长")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare 镇 or 村 before a title is the town or village named last after its county or town
+        ("在湖北省崇阳县天河镇防控工作会上，镇党委书记周立明调来了一辆车。", {("周立明", "天河镇", "党委书记")}),
+        ("河南省虞城县稍石镇李庄村，家家户户贴春联。不一会儿，传来村支书李大伟的声音。",
+         {("李大伟", "李庄村党支部", "书记")}),
+        ("新疆阿瓦提县阿依乡红星村村民说。村第一书记、星河公司工作队队长张学明说。",
+         {("张学明", "红星村", "第一书记"), ("张学明", "星河公司工作队", "队长")}),
+        # a town's name before its Party committee's title, with no mention of the town
+        ("石岭乡党委书记邵明霞算了一笔账。", {("邵明霞", "石岭乡", "党委书记")}),
+        # no town named: a bare 镇 says nothing; a verb before 村支书 is no village
+        ("全国城乡居民收入增长，镇党委书记王明说。", set()),
+        ("不一会儿，传来村支书李大伟的声音。", set()),
+    ],
+)
+def test_bare_town_or_village(text, expected):
+    assert relations(text, "post") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a diplomat holds the office for the sending state, wherever posted
+        ("韩国新任驻武汉总领事金大成坚持到武汉赴任。", {("金大成", "韩国", "总领事")}),
+        ("会见泰国驻华大使阿塔努。", {("阿塔努", "泰国", "大使")}),
+        # marks before an office of a state (第一副总理), and a ministry written with its minister's title
+        ("塞尔维亚第一副总理兼外长达尼奇表示很好。",
+         {("达尼奇", "塞尔维亚", "第一副总理"), ("达尼奇", "塞尔维亚", "外长")}),
+        ("泰国副总理兼公共卫生部长阿努塔认为很好。",
+         {("阿努塔", "泰国", "副总理"), ("阿努塔", "泰国公共卫生部", "部长")}),
+        ("古巴新任国家主席迪亚斯表示很好。", {("迪亚斯", "古巴", "国家主席")}),
+        # an adjective inside a foreign party's name; a bare 政府 in a foreign chain is the country's
+        ("乌拉圭广泛阵线主席米兰多表示很好。", {("米兰多", "乌拉圭广泛阵线", "主席")}),
+        ("阿富汗民族联盟领袖、政府首席执行官阿卜杜尔表示很好。",
+         {("阿卜杜尔", "阿富汗民族联盟", "领袖"), ("阿卜杜尔", "阿富汗政府", "首席执行官")}),
+    ],
+)
+def test_offices_abroad(text, expected):
+    assert relations(text, "post") == expected
+
+
+def test_head_of_state_with_a_foreign_one():
+    """某主席 in a sentence naming a foreign head of state is China's head of state; elsewhere it is nobody sure."""
+    assert ("李明远", "中华人民共和国", "国家主席") in relations(
+        "李明远主席在应约与美国总统杰克逊通电话时指出，很好。", "post")
+    assert relations("王小明主席会见了来访的客人。", "post") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of holding before a chain joined by 的 (曾任: former)
+        ("在长沙县，担任县委统战部副部长、县工商联党组书记的艾明是联络员。",
+         {("艾明", "长沙县委统战部", "副部长"), ("艾明", "长沙县工商联", "党组书记")}),
+        # an assistant to an office; a Party member is no post
+        ("星河科技有限公司总经理助理陈小露说。", {("陈小露", "星河科技有限公司", "总经理助理")}),
+        # a command's head (指挥部)
+        ("虞城县委书记、县疫情防控指挥部总指挥长朱大亚说。",
+         {("朱大亚", "虞城县委", "书记"), ("朱大亚", "虞城县疫情防控指挥部", "总指挥长")}),
+        # a bare kind at a clause's start is the body of that kind named before
+        ("成都市新都区建利蔬菜合作社供应蔬菜。受疫情影响，合作社理事长朱尚明一筹莫展。",
+         {("朱尚明", "新都区建利蔬菜合作社", "理事长")}),
+        # one word names the body; a former mark glued to a body's last word starts the title
+        ("上海海关关长高明昆表示，很好。", {("高明昆", "上海海关", "关长")}),
+        ("云南省昆明市五华区自然资源局原党组书记、局长和明等人违规吃喝。",
+         {("和明", "五华区自然资源局", "党组书记"), ("和明", "五华区自然资源局", "局长")}),
+        # the secretariat's first secretary, as the charters name the title
+        ("共青团中央书记处第一书记阿明出席。", {("阿明", "共青团中央", "书记处第一书记")}),
+    ],
+)
+def test_more_chain_shapes(text, expected):
+    assert relations(text, "post") == expected
+
+
+def _former(text: str) -> dict[str, bool]:
+    rd, _ = resolve(text)
+    return {rel.attrs["role"]: rel.attrs["former"] for rel, _, _ in rd.relations if rel.kind == "post"}
+
+
+def test_former_mark_covers_the_body_s_titles():
+    """某局原党组书记、局长: both posts are former; a later 现任 is not."""
+    assert _former("云南省昆明市五华区自然资源局原党组书记、局长和明等人违规吃喝。") == {"党组书记": True, "局长": True}
+    assert _former("北京星河公司原董事长、现任总经理王明远说。") == {"董事长": True, "总经理": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare head of a place's government at a clause's start heads the place the article is about
+        ("崇阳县的企业复工了。县长王小明说，很好。", {("王小明", "崇阳县", "县长")}),
+        ("崇阳县天河镇的企业复工了。镇长王小明说，很好。", {("王小明", "天河镇", "镇长")}),
+        # the body given once for two names joined by 和
+        ("北京星河公司董事长张大明和总经理李小强出席。",
+         {("张大明", "北京星河公司", "董事长"), ("李小强", "北京星河公司", "总经理")}),
+        # the formal name of the national CPPCC by its term
+        ("会议选举李小斌为政协第十三届全国委员会秘书长。", {("李小斌", "全国政协", "秘书长")}),
+    ],
+)
+def test_bodies_given_elsewhere(text, expected):
+    assert relations(text, "post") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # appointments: 同志任, 被任命为; a Party committee's own offices after it
+        ("李小四同志任国家发展改革委副主任。", {("李小四", "国家发展改革委", "副主任")}),
+        ("王五强被任命为国家统计局副局长。", {("王五强", "国家统计局", "副局长")}),
+        ("石泰明同志任内蒙古自治区党委委员、常委、书记。",
+         {("石泰明", "内蒙古自治区党委", "委员"), ("石泰明", "内蒙古自治区党委", "常委"),
+          ("石泰明", "内蒙古自治区党委", "书记")}),
+        # a seat lost (撤销…资格) is a former post of each name
+        ("会议决定撤销王小伟、李亚平的全国政协委员资格。",
+         {("王小伟", "全国政协", "委员"), ("李亚平", "全国政协", "委员")}),
+        # a mistagged word inside a foreign party's name
+        ("吉布提争取进步人民联盟总书记伊利亚明表示，很好。", {("伊利亚明", "吉布提争取进步人民联盟", "总书记")}),
+    ],
+)
+def test_appointments_and_removals(text, expected):
+    assert relations(text, "post") == expected
+
+
+def test_former_after_the_name():
+    """某某曾任…: a former post; 撤销…资格: a former seat."""
+    assert _former("赵六明曾任星河公司董事长。") == {"董事长": True}
+    assert _former("会议决定撤销王小伟的全国政协委员资格。") == {"委员": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare head at a clause's start heads the body of its kind named last in the paragraph
+        ("宏星中学在校生多为外来工子女，校长张小信告诉记者，很好。", {("张小信", "宏星中学", "校长")}),
+        ("星河农业科技有限公司刚得到贷款支持，董事长蔡小旭说：“很好。”",
+         {("蔡小旭", "星河农业科技有限公司", "董事长")}),
+        # none of its kind named in the paragraph: an office without its body says nothing
+        ("宏星中学很好。\n校长张小信告诉记者，很好。", set()),
+    ],
+)
+def test_bare_head_after_its_body(text, expected):
+    assert relations(text, "post") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # offices of foreign states and of international organisations as the press renders them
+        ("美国国务卿蓬佩明说，很好。", {("蓬佩明", "美国", "国务卿")}),
+        ("日本外务大臣山田一郎表示，很好。", {("山田一郎", "日本", "外务大臣")}),
+        ("世卫组织总干事谭德明表示很好。", {("谭德明", "世界卫生组织", "总干事")}),
+        # a body the recogniser cut short, ending in 组织 (but 组织科长 heads a 科)
+        ("联合国工业发展组织总干事李小勇说，很好。", {("李小勇", "联合国工业发展组织", "总干事")}),
+        ("印度尼西亚大印尼运动党总主席普拉博明说，很好。", {("普拉博明", "印度尼西亚大印尼运动党", "总主席")}),
+    ],
+)
+def test_foreign_and_international_offices(text, expected):
+    assert relations(text, "post") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit between a body and its head's title, jieba gluing its last character to the title (推广局|局长)
+        ("国务院新闻办公室对外推广局局长张小彬出席。", {("张小彬", "国务院新闻办公室对外推广局", "局长")}),
+        ("司法部立法二局副局长张小波说，很好。", {("张小波", "司法部立法二局", "副局长")}),
+        # a leading group's long name (words tagged as idioms in it) does not break the chain before it
+        ("中共中央政治局常委、国务院总理、中央应对新型冠状病毒感染肺炎疫情工作领导小组组长李明强赴武汉考察。",
+         {("李明强", "中共中央政治局", "常委"), ("李明强", "国务院", "总理"),
+          ("李明强", "中央应对新型冠状病毒感染肺炎疫情工作领导小组", "组长")}),
+    ],
+)
+def test_units_and_groups(text, expected):
+    assert relations(text, "post") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village named right after its county; 村主任 chairs the village's committee
+        ("河北省无极县柳树村的路灯亮了。村主任陈国明说，很好。", {("陈国明", "柳树村村委会", "主任")}),
+        # a function word starts no village's name
+        ("河南对村（社区）开展工作。村支书王建明说，很好。", set()),
+        # a bare 校 at a link's start is the school named before
+        ("湖南星河大学举行活动。校党委书记王建明说：“很好。”", {("王建明", "湖南星河大学", "党委书记")}),
+        # 与 inside a unit's name
+        ("农业农村部政策与改革司司长赵小阳表示，很好。", {("赵小阳", "农业农村部政策与改革司", "司长")}),
+        # a committee member named by a portfolio is no body named with 组织
+        ("商河县孙集镇党委组织委员戴小英说。", {("戴小英", "商河县孙集镇党委", "组织委员")}),
+    ],
+)
+def test_villages_schools_units(text, expected):
+    assert relations(text, "post") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a periodical in 《》 before its editor's title
+        ("《亚洲星河周刊》总编辑王小明说，很好。", {("王小明", "亚洲星河周刊", "总编辑")}),
+        # a village's Party branch with 副 inside its secretary's title
+        ("毕竟村里要投钱，平坡村党总支副书记杨选明不敢有丝毫马虎。", {("杨选明", "平坡村党总支", "副书记")}),
+        # 与 inside a foreign body's name written from its country
+        ("瑞典安全与发展政策研究所所长施万明对本报记者说。", {("施万明", "瑞典安全与发展政策研究所", "所长")}),
+    ],
+)
+def test_media_branches_and_foreign_bodies(text, expected):
+    assert relations(text, "post") == expected
+
+
+def test_workplace_after_its_places():
+    """在某市|某县…某合作社的厂房里，负责人某: the places before the workplace's name do not hide it."""
+    rels = relations("在大庆市星河中草药种植合作社的厂房里，负责人李小双正指挥工人加紧加工。", "post")
+    assert {(p, role) for p, _, role in rels} == {("李小双", "负责人")}
+    assert all(org is not None and org.endswith("星河中草药种植合作社") for _, org, _ in rels)
