@@ -89,8 +89,12 @@ def _unknown_word(run: str) -> bool:
 _FUNCTION_CHARS = frozenset("的了和与及在是为等")
 
 
-def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
-    """Names from ``pos``: separated by spaces or 、, ending at a bracket, a stop or a non-name."""
+def _parse_names(text: str, pos: int, limit: int, dotted: dict[int, int] | None = None) -> list[tuple[int, int]]:
+    """Names from ``pos``: separated by spaces or 、, ending at a bracket, a stop or a non-name.
+
+    ``dotted`` maps the start of a transliterated name the tagger read (某某·某某) to its end: a
+    run of characters after it (某某·某某撰文指出) is no part of the name.
+    """
     out: list[tuple[int, int]] = []
     while pos < limit:
         while pos < limit and text[pos] in _SEP + "：:":
@@ -105,6 +109,10 @@ def _parse_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         run = text[pos:end]
         if not run:
             break
+        if "·" in run and dotted and pos in dotted and dotted[pos] < end:
+            out.append((pos, dotted[pos]))  # 某某·某某|撰文指出: the name the tagger read, not the verbs after it
+            pos = dotted[pos]
+            continue
         spaced = _SPACED.match(text, pos, limit)
         if len(run) == 1 and spaced and is_name(spaced.group(1) + spaced.group(2), lenient=True):
             out.append((pos, spaced.end(2)))  # 程 敏: a two-character name spaced out by the typesetter
@@ -180,6 +188,7 @@ def byline(doc: Doc) -> list[Mention | Relation]:
     first = doc.article.body_start
     out: list[Mention | Relation] = []
     seen: set[tuple[int, int, str]] = set()
+    dotted = {g.start: g.end for g in doc.candidates.get("ner", []) if g.label == "Person" and "·" in g.text}
     for m in _MARKER.finditer(text, first):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
@@ -189,7 +198,7 @@ def byline(doc: Doc) -> list[Mention | Relation]:
         roles = ROLES[m.group()]
         if len(m.group()) == 1 and not (line_end - line_start <= _SHORT_LINE and _lone(text, m.start(), m.end())):
             continue  # 文 / 图 alone mark bylines only on a byline line, standing apart (文明交流的…: a word)
-        names = _parse_names(text, m.end(), line_end)
+        names = _parse_names(text, m.end(), line_end, dotted)
         if not names:
             continue
         last = names[-1][1]

@@ -356,6 +356,18 @@ def generic_name(doc: Doc, start: int, end: int) -> bool:
     return _generic_word(doc, start, end, head) or _descriptive(doc, start, end - len(head))
 
 
+def _person_in(doc: Doc, start: int, end: int) -> bool:
+    """Is a person's name (a token tagged nr, two characters or more) among the tokens of ``[start, end)``?"""
+    idx = doc.token_index()
+    k = idx.at(start)
+    while k < len(idx.tokens) and idx.tokens[k].start < end:
+        tok = idx.tokens[k]
+        if tok.start >= start and tok.pos.startswith("nr") and len(tok.text) >= 2:
+            return True
+        k += 1
+    return False
+
+
 def _person_before_unit(doc: Doc, start: int, head_start: int, head: str) -> bool:
     """Is a one-character head (科) the last syllable of a person's name (基里延科, 某某斯坚科)?"""
     if len(head) != 1 or start >= head_start:
@@ -386,9 +398,12 @@ def organization(doc: Doc) -> list[Mention]:
     for n in doc.candidates.get("ner", []):
         if n.label == "Organization":
             model_orgs.setdefault(n.end, []).append(n)
+    known_starts = {e: s for s, e, _ in _known().finditer(text)}
     for start, end, head, label in named_phrases(doc, ("Organization",)):
         if head in ("党委", "党组") and _PARTY_TITLE.match(text, end):
             continue
+        if start < known_starts.get(end, start) and _person_in(doc, start, known_starts[end]):
+            continue  # 某国总统某某会见|中共中央政治局: a person before a national body is no part of its name
         if _person_before_unit(doc, start, end - len(head), head):
             continue
         if head == "处" and text[start:end].endswith(_PLACE_CHU):

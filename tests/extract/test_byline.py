@@ -87,3 +87,10 @@ def test_authors_are_persons_but_no_byline(text, authors):
 
     assert authors <= names(text, "Person")
     assert not any(relations(text, role) for role in ("reporter", "correspondent", "photographer", "editor"))
+
+
+def test_a_transliterated_reporter_ends_where_the_tagger_ends_the_name():
+    """记者某某·某某撰文指出: the verbs after a name with a middle dot are no part of it."""
+    from tests.helpers import names
+
+    assert "罗伯特·加田" in names("新华社记者罗伯特·加田撰文指出，形势严峻。", "Person")

@@ -170,3 +170,12 @@ def test_a_kind_of_body_is_no_organisation():
     found = orgs(text)
     assert not found & {"商业银行", "中小银行", "高水平大学", "专科医院", "传染病专科医院", "外国公司"}
     assert "中国银行" in found
+
+
+def test_a_person_before_a_national_body_is_no_part_of_its_name():
+    """某国总统某某会见|中共中央政治局委员…: jieba may tag 会见 a noun; the person is no part of the body."""
+    from tests.helpers import analyse
+
+    doc = analyse("奥地利总统范德贝伦会见中共中央政治局委员、外交部长王毅。")
+    assert "中共中央政治局" in orgs("奥地利总统范德贝伦会见中共中央政治局委员、外交部长王毅。")
+    assert {m.text for m in doc.mentions if m.label == "Person"} == {"范德贝伦", "王毅"}
