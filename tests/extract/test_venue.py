@@ -356,3 +356,14 @@ def test_a_room_of_an_organisation_makes_it_a_place():
 def test_the_front_line_at_a_place():
     assert "北京协和医院" in names("在北京协和医院抗疫一线，护士们坚守岗位。", "Venue")
     assert "北京协和医院" not in names("在北京协和医院一线医护人员的努力下，患者康复。", "Venue")
+
+
+def test_a_venue_does_not_end_inside_a_persons_name_nor_hide_its_name():
+    """某科教授南宫|仁: the 宫 of a name is no palace; 某连锁超市: a place whose name is withheld is no one place."""
+    from tests.helpers import analyse
+
+    doc = analyse("韩国某女子大学医院急诊医学科教授南宫仁在接受采访时说。")
+    assert not [m for m in doc.mentions if m.label == "Venue"]
+    assert "南宫仁" in {m.text for m in doc.mentions if m.label == "Person"}
+    doc = analyse("4月底，在海口市龙昆南路某连锁超市里，收银员正在忙碌。")
+    assert not [m for m in doc.mentions if m.label == "Venue"]
