@@ -77,6 +77,15 @@ def _lone(text: str, start: int, end: int) -> bool:
     return before_ok and end < len(text) and text[end] in _MARK_APART
 
 
+def _column_heading(text: str, end: int) -> bool:
+    """Is the marker ending at ``end`` glued to a word that closes a 【】 heading (【记者连线】, not 【记者 某某】)?"""
+    from kg.segment import segmenter
+
+    close = text.find("】", end, end + 6)
+    return close > end and text.rfind("【", max(0, end - 8), end) >= 0 and bool(
+        segmenter().tokenizer.FREQ.get(text[end:close]))
+
+
 def _unknown_word(run: str) -> bool:
     """Two or three characters that jieba's dictionary does not hold, none a function word."""
     from kg.segment import segmenter
@@ -195,6 +204,8 @@ def byline(doc: Doc) -> list[Mention | Relation]:
         line_end = len(text) if line_end == -1 else line_end
         if not _in_byline_position(text, m.start(), line_start, line_end, first):
             continue
+        if _column_heading(text, m.end()):
+            continue  # 【记者连线】, 【记者观察】: a column's heading, no credit
         roles = ROLES[m.group()]
         if len(m.group()) == 1 and not (line_end - line_start <= _SHORT_LINE and _lone(text, m.start(), m.end())):
             continue  # 文 / 图 alone mark bylines only on a byline line, standing apart (文明交流的…: a word)

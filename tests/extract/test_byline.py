@@ -94,3 +94,12 @@ def test_a_transliterated_reporter_ends_where_the_tagger_ends_the_name():
     from tests.helpers import names
 
     assert "罗伯特·加田" in names("新华社记者罗伯特·加田撰文指出，形势严峻。", "Person")
+
+
+def test_a_column_heading_after_a_marker_is_no_credit():
+    """【记者连线】 heads a column; the reporter follows on the next line."""
+    from tests.helpers import names
+
+    text = "【记者连线】\n\n光明日报记者 杨小明\n\n10月6日，某地法院作出裁定。"
+    assert {n for _, n, _ in relations(text, "reporter")} == {"杨小明"}
+    assert "连线" not in names(text, "Person")
