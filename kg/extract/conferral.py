@@ -22,7 +22,7 @@ from kg.types import Doc, Mention, Relation
 
 __all__ = ["conferral"]
 
-_GOT = re.compile(r"(?:荣获|获得|获评|获授|被授予|授予|被评为|评为|当选为|当选|入选|荣膺|获)$")
+_GOT = re.compile(r"(?:荣获|获得|获评|获授|被授予|授予|被评为|评为|当选为|当选|入选|荣膺|获|身为|作为)(?:过|了)?$")
 #: A column or series title naming the honour of the person it presents: 【大国工匠】某某：…, 【大国工匠】…的钳工某某
 _COLUMN = re.compile(r"【([^】]{2,12})】\s*([^\n：:]{2,30})")
 
@@ -78,8 +78,8 @@ _LEAD_YEAR = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?[�
 #: The persons an honour is given to, right before it: 授予甲、乙…, 向甲颁授(了)…, 为甲颁发… (the honour's
 #: own 中华人民共和国 or quotation mark may stand between).
 _GIVEN_TO = re.compile(
-    r"(?:(?:授予|追授|颁授|颁发)了?(?P<who>[^，。；：！？、\n“”]{2,24}?(?:、[^，。；：！？、\n“”]{2,12}?)*)"
-    r"|(?:向|为|给)(?P<to>[^，。；：！？\n“”]{2,24}?)(?:颁授|颁发|授予|追授)了?)"
+    r"(?:(?:授予|追授|颁授|颁发)了?(?P<who>[^，。；：！？、\n“”]{2,40}?(?:、[^，。；：！？、\n“”]{2,12}?)*)"
+    r"|(?<![作成认称因以行更视])(?:向|为|给)(?!被)(?P<to>[^，。；：！？\n“”]{2,24}?)(?:颁授|颁发|授予|追授)了?)"
     r"(?:中华人民共和国)?$")
 
 
@@ -102,13 +102,19 @@ def conferral(doc: Doc) -> list[Relation]:
         first = chain[0].start if chain else p.start
         hon = next((h for h in honours if h.end == first), None)
         if hon is None:  # 湖北省劳模、武汉公交780路驾驶员某某: the honour, 、, then what the person does
-            hon = next((h for h in honours if text[h.end : h.end + 1] == "、" and (
-                (chain and h.end + 1 == first) or _JOB_GAP.fullmatch(text, h.end + 1, p.start))), None)
+            hon = max((h for h in honours if h.end <= p.start and text[h.end : h.end + 1] == "、" and (
+                (chain and h.end + 1 == first) or _JOB_GAP.fullmatch(text, h.end + 1, p.start))),
+                key=lambda h: h.end, default=None)  # the nearest: 甲、乙获得者、某局技师某某 starts from 乙
         while hon is not None and (p.start, hon.start) not in seen:
             seen.add((p.start, hon.start))
             out.append(_relation(p, hon, hon.start, p.end, doc))
             # 全国劳动模范、全国五一劳动奖章获得者某某: the honours listed before it are the person's too
             hon = next((h for h in honours if h.end + 1 == hon.start and text[h.end] == "、"), None)
+    for h in honours:  # 全国教书育人楷模、教授、高级技师某某: what the person is, then a name not tagged
+        p = _described_name(text, persons, h) or _holder_name(text, persons, h)
+        if p is not None and (p.start, h.start) not in seen:
+            seen.add((p.start, h.start))
+            out.append(_relation(p, h, h.start, p.end, doc))
     untagged: Mention | None = None  # a subject found untagged, for the clauses after it
     for h in honours:
         sent = doc.sentence_at(h.start)
@@ -134,6 +140,9 @@ def conferral(doc: Doc) -> list[Relation]:
             after = [p for p in persons if h.end <= p.start <= h.end + 4
                      and text[h.end : p.start].strip("称号荣誉") in ("的", "")]
             title = _TITLE_WORDS.match(text, h.end)
+            if not after and text.endswith(("作为", "身为"), 0, h.start) and text.startswith("，", title.end()):
+                # 作为全国劳动模范，某某始终…: the subject right after the comma
+                after = [p for p in persons if p.start == title.end() + 1]
             if not after and text.startswith("的", title.end()):
                 # 获得“亚洲足球小姐”称号的武汉籍女足运动员王霜: the name after what the holder is
                 de = title.end()
@@ -151,8 +160,15 @@ def conferral(doc: Doc) -> list[Relation]:
             if _collective(h):  # 某公司维修班荣获全国工人先锋号: a team or a company, never a person
                 unit = _unit_subject(doc, sent.start, h.start)
                 if unit is not None:
-                    out.append(_relation(unit, h, unit.start, h.end, doc))
+                    out.append(_relation(unit, h, max(unit.start, sent.start), h.end, doc))
                 continue
+            rest = text[h.end : h.end + 6].lstrip("”称号荣誉")
+            if not _of_persons(h) and not after and not rest.startswith("的"):
+                # 某某景区荣获“人文关怀奖”: a body before the verb holds a prize (not 获得…称号的河湖)
+                unit = _unit_subject(doc, sent.start, h.start)
+                if unit is not None and not any(max(unit.start, sent.start) <= p.start < h.start for p in persons):
+                    out.append(_relation(unit, h, max(unit.start, sent.start), h.end, doc))
+                    continue
             # 某荣获…, 某先后获得A、B等: the person before the verb, in the sentence or the paragraph before
             thing = _thing_subject(text, persons, sent.start, h.start) or _for_holders(text, sent.start, h.start)
             # 获得过…称号的某公司工人代表: the holder is the one after 的, not the subject before
@@ -167,7 +183,7 @@ def conferral(doc: Doc) -> list[Relation]:
                         untagged.end <= q.start < h.start for q in persons):
                     p = untagged  # 金海被…授予…，2009年被…授予…: the same subject, clause after clause
                 else:
-                    p = _subject_before(doc, persons, h.start)
+                    p = _subject_before(doc, persons, h.start) or _opening_name(doc, sent.start, h.start)
             for q in _respectively(doc, honours, h, _coordinated(text, persons, p) if p is not None else []):
                 if (q.start, h.start) not in seen:
                     seen.add((q.start, h.start))
@@ -183,6 +199,8 @@ def conferral(doc: Doc) -> list[Relation]:
     for h in honours:
         # 张某（全国劳动模范）, 张某，全国劳动模范，某公司技师: the honour set beside the name
         q = next((p for p in persons if _BESIDE.fullmatch(text, p.end, h.start)), None)
+        if q is None and _BESIDE_END.match(text, h.end):
+            q = _apposed(doc, persons, h)  # 吴某，某大学教授、某某奖获得者。: the last of the titles after the name
         if q is not None and _BESIDE_END.match(text, h.end) and (q.start, h.start) not in seen:
             seen.add((q.start, h.start))
             out.append(_relation(q, h, q.start, h.end, doc))
@@ -223,7 +241,122 @@ def conferral(doc: Doc) -> list[Relation]:
         if hon is not None and person is not None and (person.start, hon.start) not in seen:
             seen.add((person.start, hon.start))
             out.append(_relation(person, hon, m.start(), person.end, doc))
+    for h in honours:  # 任某—— 百姓称赞的好警官（最美奋斗者）: a title in the column of an honour
+        p = _title_holder(doc, persons, h)
+        if p is not None and (p.start, h.start) not in seen:
+            seen.add((p.start, h.start))
+            out.append(_relation(p, h, p.start, h.end, doc))
+    for rel in _they_hold(doc, persons, honours):  # 推选出甲、乙…。他们均是“全国五一劳动奖章”的获得者
+        key = (rel.subject.start, rel.object.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(rel)
+    for rel in _representatives(doc, persons, honours):  # 对X奖获奖者进行表彰，甲、乙等获奖代表…
+        key = (rel.subject.start, rel.object.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(rel)
     return _drop_generic(out)
+
+
+#: A sentence about the persons just listed, saying they hold honours: 他们均是…的获得者, 她们都是….
+_THEY_HOLD = re.compile(r"\s*(?:他们|她们)(?:均|都|也|同时)?(?:是|为)[^。；]*?(?:获得者|得主)")
+
+
+def _they_hold(doc: Doc, persons: list[Mention], honours: list[Mention]) -> list[Relation]:
+    """推选出甲、乙、丙…。他们均是2023年“全国五一劳动奖章”或“全国工人先锋号”的获得者: the honours of persons
+    (not 先锋号, a collective's) go to every name listed in the sentence before."""
+    text = doc.text
+    out: list[Relation] = []
+    for prev, sent in zip(doc.sentences, doc.sentences[1:], strict=False):
+        they = _THEY_HOLD.match(text, sent.start, sent.end)
+        if they is None:
+            continue
+        named = [p for p in persons if prev.start <= p.start and p.end <= prev.end]
+        listed = _coordinated(text, persons, named[-1]) if named else []
+        if named and len(listed) < 2:
+            listed = _listed_from(text, persons, named[0], prev.end)
+        if len(listed) < 2:
+            continue
+        for h in honours:
+            if sent.start <= h.start and h.end <= they.end() and not _collective(h):
+                out += [_relation(q, h, q.start, h.end, doc) for q in listed]
+    return out
+
+
+def _listed_from(text: str, persons: list[Mention], first: Mention, end: int) -> list[Mention]:
+    """``first`` and the names listed after it, tagged or shaped like names (甲、乙、丙3名个人)."""
+    by_start = {p.start: p for p in persons}
+    out = [first]
+    while text.startswith(("、", "和"), out[-1].end) and out[-1].end < end:
+        pos = out[-1].end + 1
+        q = by_start.get(pos)
+        if q is None:
+            m = _LIST_ITEM.match(text, pos, end)
+            if m is None or not surname_len(m.group(1)[:2]) or len(m.group(1)) > 4:
+                break
+            q = Mention("Person", pos, m.end(1), m.group(1), "conferral", name=m.group(1))
+        out.append(q)
+    return out
+
+
+#: The end of a title that names the column it is in: （最美奋斗者）.
+_COLUMN_END = re.compile(r"）\s*(?:\n|$)")
+
+
+def _title_holder(doc: Doc, persons: list[Mention], h: Mention) -> Mention | None:
+    """The person an article's title names with an honour: at its start (“人民科学家”南某—— 建“天眼”望宇宙), or
+    at its end in brackets, the column the paper runs for that honour's holders (某局原局长任某—— 好警官（最美奋斗者）).
+
+    In a column, the person is the last one named in the title before the honour, else a name right before its ——.
+    """
+    text = doc.text
+    first_line = text.find("\n")
+    if first_line == -1 or h.end > first_line:
+        return None
+    if h.start == 0:
+        return _title_name(text, persons, h, first_line)
+    if text[h.start - 1 : h.start] != "（" or not _COLUMN_END.match(text, h.end) or not _of_persons(h) or (
+            lexicon().honours.get(h.name or h.text) is None):
+        return None
+    named = [p for p in persons if p.end <= h.start]
+    if named:
+        return named[-1]
+    dash = text.find("——", 0, h.start)
+    for start in (dash - 3, dash - 2, dash - 4):
+        if dash > 0 and start >= 0 and best_name_at(text, start, need_after=False) == dash:
+            return Mention("Person", start, dash, text[start:dash], "conferral", name=text[start:dash])
+    return None
+
+
+def _title_name(text: str, persons: list[Mention], h: Mention, first_line: int) -> Mention | None:
+    """The name right after the honour that opens a title, up to its ——, when no person was tagged there and the
+    article names it again and again."""
+    dash = text.find("——", h.end, first_line)
+    if dash == -1 or any(p.start == h.end for p in persons) or not _named_often(text, h.end, dash):
+        return None
+    return Mention("Person", h.end, dash, text[h.end : dash], "conferral", name=text[h.end : dash])
+
+
+#: The end of a list of those who received a prize: 等获奖代表, 等获奖者代表, 等5名获奖者.
+_AWARDED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)?(?:名|位)?(?:获奖者|获奖代表|获奖者代表|获奖人)")
+
+
+def _representatives(doc: Doc, persons: list[Mention], honours: list[Mention]) -> list[Relation]:
+    """会议对全国某某奖获奖者进行了表彰，甲、乙等获奖代表作报告: the names listed before 等获奖代表 hold the prize
+    the sentence named before them."""
+    text = doc.text
+    out: list[Relation] = []
+    for p in persons:
+        if not _AWARDED.match(text, p.end):
+            continue
+        sent = doc.sentence_at(p.start)
+        named = _coordinated(text, persons, p)
+        first = min(q.start for q in named)
+        prizes = [h for h in honours if sent.start <= h.start and h.end <= first]
+        if prizes:
+            out += [_relation(q, prizes[-1], q.start, q.end, doc) for q in named]
+    return out
 
 
 #: The sentence after a conferral to 甲等N位… that names them all: 她们是：…甲；…乙。
@@ -243,7 +376,8 @@ def _recipients(doc: Doc, persons: list[Mention], h: Mention) -> list[Mention]:
         found = [p for n, p in named.items() if n in text[a:b]]
     if not found:  # 授予罗阳“改革先锋”称号: the object of 授予 fills the span and is shaped like a name
         end = b - 2 if text.endswith("同志", a, b) else b
-        if 2 <= end - a <= 4 and best_name_at(text, a, need_after=False) == end:
+        if 2 <= end - a <= 4 and (best_name_at(text, a, need_after=False) == end or (
+                _named_often(text, a, end, 2) and _of_persons(h))):  # 授予芭芭拉“…”称号: a name the article repeats
             found = [Mention("Person", a, end, text[a:end], "conferral", name=text[a:end])]
     if not found and text.startswith(("他", "她", "其"), a):
         p = _subject_before(doc, persons, a)
@@ -415,9 +549,89 @@ def _untagged_subject(doc: Doc, persons: list[Mention], floor: int, pos: int,
     if best_name_at(text, clause, need_after=False) != end and not (
             # 金海被…授予“优秀共产党员”称号: a surname and a given name read as a place, before an honour of persons
             end - clause <= 3 and surname_len(text[clause:end]) and honour_of_persons
-            and not text[clause:end].endswith(("区", "市", "县", "省", "镇", "村", "乡", "山", "河", "湖", "江"))):
+            and not text[clause:end].endswith(("区", "市", "县", "省", "镇", "村", "乡", "山", "河", "湖", "江"))) and (
+            not (honour_of_persons and _named_often(text, clause, end))):  # 南某被授予…: a name the article repeats
         return None
+    if _a_word(doc, clause, end):
+        return None  # 后来被评为…, 在校期间被授予…: a word of the dictionary, not a name
     return Mention("Person", clause, end, text[clause:end], "conferral", name=text[clause:end])
+
+
+def _a_word(doc: Doc, start: int, end: int) -> bool:
+    """Is text[start:end] one or two function words, times or verbs of the dictionary (后来, 在校期间), no name?
+
+    Nouns and places may be names (金海: a surname and a given name read as a place)."""
+    idx = doc.token_index()
+    k = idx.at(start)
+    toks = []
+    while k < len(idx.tokens) and idx.tokens[k].start < end:
+        toks.append(idx.tokens[k])
+        k += 1
+    return bool(toks) and toks[0].start == start and toks[-1].end == end and len(toks) <= 2 and all(
+        t.pos.startswith(("t", "d", "p", "c", "f", "r", "m", "q", "v", "u")) and len(t.text) >= 2 for t in toks)
+
+
+#: Words that begin no name (该同志, 这位老人) and words that end none (老人, 同志).
+_NOT_NAME_START = "该这此其他她我你本各每某全本"
+_NOT_NAME_END = ("同志", "老人", "先生", "女士", "师傅", "干部", "群众", "职工", "代表", "人", "们", "者", "员")
+
+
+def _named_often(text: str, start: int, end: int, times: int = 3) -> bool:
+    """Is text[start:end] shaped like a name the article keeps naming (three times or more), though no person
+    was tagged there: 2–4 characters, no verb in it, no pronoun or noun of persons?"""
+    name = text[start:end]
+    return (2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+            and name[0] not in _NOT_NAME_START and not name.endswith(_NOT_NAME_END)
+            and not _VERB_IN_NAME.search(name, 1) and text.count(name) >= times)
+
+
+#: What no name read at the head of a sentence holds: verbs of honours and of being (曾获, 曾是).
+_VERB_IN_NAME = re.compile(r"[获得被是在将把]")
+
+
+def _holder_name(text: str, persons: list[Mention], h: Mention) -> Mention | None:
+    """The name right after a holder of a prize (“梅花奖”得主某某), when no person was tagged there."""
+    if not h.text.endswith(("获得者", "得主", "获奖者")) or any(p.start == h.end for p in persons):
+        return None
+    end = best_name_at(text, h.end)
+    if end is None:  # a title before the name: any word may follow it, but no more of a foreign name (麦克法|登)
+        end = best_name_at(text, h.end, lenient=True)
+        if end is not None and text[end : end + 1] in _TRANSLITERATION:
+            return None
+    return Mention("Person", h.end, end, text[h.end : end], "conferral", name=text[h.end : end]) if end else None
+
+
+#: Characters that spell foreign names (麦克法登, 斯坦利): after a Chinese-looking name, it was a foreign one.
+_TRANSLITERATION = set("克斯尔特德纳里拉丁夫基姆森顿布伊亚维卡登罗莫索勃蒂吉诺")
+
+
+def _described_name(text: str, persons: list[Mention], h: Mention) -> Mention | None:
+    """The name after an honour, 、 and what the person is, when no person was tagged there."""
+    if not text.startswith("、", h.end):
+        return None
+    stop = h.end + 1
+    while stop < min(len(text), h.end + 26) and ("\u4e00" <= text[stop] <= "\u9fff" or text[stop] == "、"):
+        stop += 1
+    if any(h.end < p.start < stop for p in persons):
+        return None  # a tagged name there: the loop over persons saw it
+    for g in range(h.end + 3, stop - 1):
+        end = best_name_at(text, g) if text[g - 1] in "师长员工手家者士" else None
+        if end is not None and _JOB_GAP.fullmatch(text, h.end + 1, g):
+            return Mention("Person", g, end, text[g:end], "conferral", name=text[g:end])
+    return None
+
+
+def _opening_name(doc: Doc, start: int, pos: int) -> Mention | None:
+    """A name that opens the sentence and was not tagged, when the article names it again elsewhere
+    (某某因公牺牲后，被追授为…称号): the subject of the clauses after it."""
+    text = doc.text
+    while start < pos and text[start] in " \u3000\n":
+        start += 1
+    end = best_name_at(text, start, need_after=False)
+    if end is None or end > pos or text.count(text[start:end]) < 3 or _VERB_IN_NAME.search(text, start + 1, end) or (
+            _a_word(doc, start, end)):
+        return None  # not 曾获…: a surname and a verb; not 后来: a word
+    return Mention("Person", start, end, text[start:end], "conferral", name=text[start:end])
 
 
 def _subject_before(doc: Doc, persons: list[Mention], pos: int) -> Mention | None:
@@ -438,18 +652,21 @@ def _subject_before(doc: Doc, persons: list[Mention], pos: int) -> Mention | Non
 
 
 #: What collective honours end in (全国五一劳动奖状, 全国工人先锋号, 北京市模范集体, 巾帼标兵岗).
-_COLLECTIVE_END = ("奖状", "先锋号", "集体", "标兵岗", "示范岗", "职工之家")
+_COLLECTIVE_END = ("奖状", "先锋号", "集体", "标兵岗", "示范岗", "职工之家", "单位", "示范县", "示范区", "示范市",
+                   "示范村", "示范点", "示范基地", "示范项目", "文明村", "名村", "名镇", "基地", "文明号", "党组织",
+                   "党支部", "团支部", "团组织", "城市", "乡镇", "县城", "之乡")
 #: A work unit written after its organisation (某公司维修班, 某段探伤工区), then 等N个集体 and adverbs.
 _UNIT = re.compile(
     r"([\u4e00-\u9fff]{0,10}?(?:班组|班|车间|工区|机组|项目部|大队|中队|分队|队|站|科|工段|段|组))?"
-    r"(?:等(?:\d+|[一二两三四五六七八九十百]+)个(?:集体|单位|班组))?(?:今年|去年|(?:19|20)\d\d年)?"
+    r"(?:等(?:\d+|[一二两三四五六七八九十百]+)个(?:集体|单位|班组))?(?:今年|去年|近年来|近日|日前|(?:19|20)\d\d年)?"
+    r"(?:在[^，。；]{1,24}?[上中])?"
     r"(?:先后|曾|还|也|均|都|分别|已|又)?被?"
 )
 
 
 #: What honours of persons end in (模范, 工匠, 共产党员 …).
 _PERSON_END = ("模范", "劳模", "工匠", "能手", "标兵", "共产党员", "工作者", "红旗手", "楷模", "英雄", "人物", "奖章",
-               "技师", "警察", "干部", "教师", "医生")
+               "技师", "警察", "干部", "教师", "医生", "员", "建设者", "贡献者", "使者", "卫士", "战士", "之星", "好人")
 
 
 def _of_persons(h: Mention) -> bool:
@@ -472,25 +689,50 @@ def _unit_subject(doc: Doc, floor: int, pos: int) -> Mention | None:
     """The organisation, or its unit, that the clause of the honour at ``pos`` names before its verb."""
     text = doc.text
     clause = max(floor, *(text.rfind(c, floor, pos) + 1 for c in "，；："))
-    verbs = list(_ANY_GOT.finditer(text, clause, pos))
+    verbs = [v for v in _ANY_GOT.finditer(text, clause, pos + 1) if v.end() <= pos]  # 获 sees the “ after it
     if not verbs:
         return None
-    verb = verbs[-1].start()
+    verb = verbs[0].start()  # 获得由某局授予的…: the subject stands before the first verb
+    bei = text.rfind("被", clause, verb)
+    if bei != -1:  # 某公司被某某授予…: the body after 被 confers, the one before it holds
+        verb = bei + 1
     orgs = [m for m in doc.mentions
-            if m.label in ("Organization", "TradeUnion") and clause <= m.start and m.end <= verb]
-    if not orgs:
-        return None
-    org = max(orgs, key=lambda m: m.end)
-    unit = _UNIT.fullmatch(text, org.end, verb)
-    if unit is None:
-        return None
+            if m.label in _BODIES and clause <= m.start and m.end <= verb]
+    org = max(orgs, key=lambda m: m.end) if orgs else None
+    unit = _UNIT.fullmatch(text, org.end, verb) if org is not None else None
+    if org is None or unit is None:
+        named = _NAMED_BODY.fullmatch(text, clause, verb)  # “某某”景区被评为…, 某某村荣获…: a body not tagged
+        if named is None or _starts_with_function_word(doc, clause):
+            return None
+        name = named.group(1).replace("“", "").replace("”", "")
+        return Mention("Organization", clause, named.end(1), text[clause : named.end(1)], "conferral", name=name)
     if not unit.group(1):
-        return org
+        # 他率领的刑警支队: a short name of a body the article named in full before (某市公安局刑警支队)
+        short = org.name or org.text
+        full = [m for m in doc.mentions if m.label == org.label and m.end <= org.start
+                and (m.name or m.text).endswith(short) and len(m.name or m.text) > len(short)]
+        return full[-1] if full and len(short) <= 5 else org
     end = org.end + len(unit.group(1))
     return Mention("Organization", org.start, end, text[org.start : end], "conferral", name=text[org.start : end])
 
 
-_ANY_GOT = re.compile(r"荣获|获得|获评|获授|授予|评为|当选|入选|荣膺")
+def _starts_with_function_word(doc: Doc, pos: int) -> bool:
+    """Does the word at ``pos`` begin no name: a verb, preposition, conjunction or adverb (使得某村…)?"""
+    idx = doc.token_index()
+    k = idx.at(pos)
+    return k < len(idx.tokens) and idx.tokens[k].start == pos and idx.tokens[k].pos.startswith(("v", "p", "c", "d"))
+
+
+#: Who may hold an honour that is not a person's: organisations, unions, places (a county), venues (a scenic area).
+_BODIES = ("Organization", "TradeUnion", "District", "City", "Venue")
+#: A body named at the head of the clause and not tagged: a name (quoted or not) and its head word, then adverbs.
+_NAMED_BODY = re.compile(
+    r"((?:“[\u4e00-\u9fff]{2,8}”|[\u4e00-\u9fff]{2,10}?)(?:景区|村|社区|小区|街道|公司|学校|医院|中学|小学|大学|学院"
+    r"|工厂|车间|班组|集团|中心|博物馆|图书馆|开发区|园区|高新区|新区))(?:今年|去年|近年来|近日|日前|(?:19|20)\d\d年)?"
+    r"(?:先后|曾|还|也|均|都|分别|已|又|多次)?被?"
+    r"(?:[\u4e00-\u9fff]{2,12}?(?=授予|评为))?")
+
+_ANY_GOT = re.compile(r"荣获|获得|获评|获授|授予|评为|评定为|表彰为|当选|入选|荣膺|获(?=“)")
 #: A clause whose subject is a work, a count of people or a collective: “某工艺”荣获…, 1670人被授予….
 _THING = re.compile(
     r"(?:[”》]|(?<![等\d])\d+(?:余|多)?(?:人|名|位|个|项)[\u4e00-\u9fff]{0,6}?|(?:榜样|先进|英雄)?(?:人物|群体)|集体|团队|企业|单位|班组?"
@@ -499,6 +741,18 @@ _THING = re.compile(
 )
 
 
+def _quoted_at(text: str, pos: int) -> bool:
+    """Is ``pos`` inside quotation marks opened in its paragraph?"""
+    para = text.rfind("\n", 0, pos) + 1
+    return text.count("“", para, pos) > text.count("”", para, pos)
+
+
+#: A clause opening with a group of people or things (一批…, 众多…).
+_GROUP_HEAD = re.compile(r"(?:一批|一些|众多|多名|多位|许多|不少|一大批)")
+#: The first person as the subject of a clause (我也荣获…, 我本人…).
+_FIRST_PERSON = re.compile(r"(?:^|(?<=[，。；：“]))我(?:本人|们|自己)?(?![国省市区县校院厂所])|(?<![自])我本人")
+#: A clause with no subject of its own, going on from the clause before (并入选…, 还获得…).
+_NO_SUBJECT = re.compile(r"(?:并|又|还|也|且|后|同时|随后)*(?:先后|曾|多次)?被?")
 #: A clause that is only a group of people: 50位榜样人物, 这个平凡的群体.
 _GROUP = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:余|多)?(?:人|名|位)[\u4e00-\u9fff]{0,6}$|群体$")
 #: A unit named by its member or leader: 他所在的…, 某某率领的…
@@ -521,6 +775,12 @@ def _thing_subject(text: str, persons: list[Mention], floor: int, pos: int) -> b
     verbs = list(_ANY_GOT.finditer(text, clause, pos))
     if verbs and (_LED.search(text, clause, verbs[-1].start()) or text.startswith(("《", "其中《"), clause)):
         return True  # 他所在的611艇被海军授予…: his unit, not he; 其中《某书》…被评为…: a work
+    if verbs and _GROUP_HEAD.match(text, clause):
+        return True  # 一批作家和画家荣获…: a group, no one named
+    if verbs and _FIRST_PERSON.search(text, clause, verbs[-1].start()) and not _quoted_at(text, verbs[-1].start()):
+        return True  # 我本人也荣获了…: the author, whom the text does not name (in quotes, 我 is the one quoted)
+    if verbs and clause > floor and _NO_SUBJECT.fullmatch(text, clause, verbs[-1].start()):
+        return _thing_subject(text, persons, floor, clause - 1)  # 《某书》被评为…，并入选…: the same subject
     if not verbs or any(clause <= p.start < verbs[-1].start() for p in persons):
         return False
     thing = _THING.search(text, clause, verbs[-1].start())
@@ -534,7 +794,7 @@ def _thing_subject(text: str, persons: list[Mention], floor: int, pos: int) -> b
 
 
 #: Between two names of a list: 、 or 和, then at most a short description of the next (、特教老师某).
-_LIST_GAP = re.compile(r"[、和及与][^，。；：！？、\n“”]{0,6}")
+_LIST_GAP = re.compile(r"[、和及与][^，。；：！？、\n“”]{0,8}")
 
 
 def _respectively(doc: Doc, honours: list[Mention], h: Mention, people: list[Mention]) -> list[Mention]:
@@ -570,27 +830,64 @@ def _coordinated(text: str, persons: list[Mention], p: Mention) -> list[Mention]
     Only a list: names one after another joined by 、/和 (a short description may precede each).
     """
     out = [p]
-    earlier = sorted((q for q in persons if q.end <= p.start), key=lambda q: q.start)
-    for q in reversed(earlier):
-        if not _LIST_GAP.fullmatch(text, q.end, out[-1].start):
+    ends = {q.end: q for q in persons if q.end <= p.start}
+    while True:
+        pos = out[-1].start
+        q = next((ends[e] for e in range(pos - 1, max(0, pos - 10), -1)
+                  if e in ends and _LIST_GAP.fullmatch(text, e, pos)), None)
+        if q is None:
+            q = _untagged_item(text, pos, ends)  # 甲、乙、丙: 乙 not tagged, shaped like a name
+        if q is None:
             break
         out.append(q)
     return out
 
 
+def _untagged_item(text: str, pos: int, ends: dict[int, Mention]) -> Mention | None:
+    """The item of a list of names before the one starting at ``pos``, when it was not tagged: a name of a known
+    surname, perhaps after a short description (、老艺术家某某、), or two or three characters alone between two
+    tagged names (甲、次某、乙)."""
+    sep = next((i for i in range(pos - 1, max(-1, pos - 10), -1) if text[i] in "、和及与"), None)
+    if sep is None or not _LIST_GAP.fullmatch(text, sep, pos):
+        return None
+    for n in (2, 3):
+        if n == 3 and text[sep - 3 : sep - 2] in _DESCRIPTION_ENDS:
+            continue  # 老艺术家某某: not 家某某
+        if n == 2 and text[sep - 3 : sep - 2] not in _DESCRIPTION_ENDS and sep - 4 in ends:
+            break  # 甲、某某某: a three-character name, not its last two
+        start = sep - n
+        if start >= 0 and surname_len(text[start : start + 2]) and text[start - 1 : start] not in ("", "的") and (
+                best_name_at(text, start, need_after=False) == sep or (
+                    n == 2 and text[start - 1] in _DESCRIPTION_ENDS and text[start + 1] not in _DESCRIPTION_ENDS)
+        ) and not _LIST_GAP.fullmatch(text, start, sep):
+            return Mention("Person", start, sep, text[start:sep], "conferral", name=text[start:sep])
+    for n in (2, 3, 4):
+        start = sep - n
+        if start - 1 in ends and text[start - 1] == "、" and re.fullmatch(r"[\u4e00-\u9fff]+", text[start:sep]) \
+                and text[pos - 1] == "、" and pos == sep + 1:
+            return Mention("Person", start, sep, text[start:sep], "conferral", name=text[start:sep])
+    return None
+
+
+#: Last characters of what a person is, before the name (老艺术家, 水稻专家, 泳坛名将).
+_DESCRIPTION_ENDS = "家长员师工手者士将官人生匠"
+
+
 #: What a holder is, between 获得…称号的 and the name: no verb, no list, no punctuation (武汉籍女足运动员).
 #: What may stand between an honour and the 的 before its holder: ”, 称号, 荣誉称号, 国家荣誉称号.
-_TITLE_WORDS = re.compile(r"”?(?:国家|省级|市级)?(?:荣誉)?(?:称号)?")
+_TITLE_WORDS = re.compile(r"”?(?:国家|省级|市级)?(?:荣誉|光荣)?(?:称号)?")
 _DESCRIBED = re.compile(r"[^，。；：、！？“”\s了着过是在和与及说把被对向给让将都也还]{0,12}")
 
 #: Between an honour and 、 and the name it belongs to: what the person is (武汉公交780路驾驶员), ending in a title.
-_JOB_GAP = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,16}(?:驾驶员|司机|技师|工程师|教师|医生|护士|工人|职工|员|工|师|长)")
+_JOB_GAP = re.compile(r"(?:[\u4e00-\u9fff0-9A-Za-z]{1,12}、)?[\u4e00-\u9fff0-9A-Za-z]{1,16}"
+                      r"(?:驾驶员|司机|技师|工程师|教师|医生|护士|工人|职工|员|工|师|长|家|者|士|英雄|经理|主任|书记|代表)")
 
 #: An honour set beside a name, in brackets or between commas: 张某（全国劳动模范）, 张某，全国劳动模范，…
 _BESIDE = re.compile(r"（|，")
 _BESIDE_END = re.compile(r"[）、，。；]")
 #: 等100名, 等十位: the count closing a list of names.
-_COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:名|位|人)$")
+_COUNTED = re.compile(
+    r"等(?:(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:名|位|人)|首批|第[一二三四五六七八九十\d]+批)$")
 
 #: After a name: it is one of those just said to be honoured.
 _AMONG = ("名列其中", "位列其中", "也在其中", "榜上有名")
@@ -608,6 +905,11 @@ def _copula_subject(doc: Doc, persons: list[Mention], verb: int) -> Mention | No
     q = next((p for p in persons if p.end == at), None)
     if q is not None:
         return q
+    # 路某正是…: a name tagged elsewhere in the article, read here as 路某 + 正是
+    known = sorted({p.name or p.text for p in persons if len(p.name or p.text) >= 3}, key=len, reverse=True)
+    n = next((n for n in known if text.endswith(n, 0, at)), None)
+    if n is not None:
+        return Mention("Person", at - len(n), at, n, "conferral", name=n)
     if text[at - 1 : at] in ("他", "她"):
         return _subject_before(doc, persons, at - 1)
     if text[at - 1 : at] == "，" or (gap and gap.group().startswith("，")):
@@ -617,6 +919,33 @@ def _copula_subject(doc: Doc, persons: list[Mention], verb: int) -> Mention | No
         if before and "，" in clause and clause.count("，") == 1 and not _in_brackets(text, sent.start, before[-1]):
             return before[-1]  # 他叫张某，是…: one comma back
     return None
+
+
+#: Titles listed after a name and a comma, up to the honour: no clause, no verb of honours, no other name.
+_TITLES = re.compile(r"[^，。；：！？\n]{0,60}、")
+
+
+def _apposed(doc: Doc, persons: list[Mention], h: Mention) -> Mention | None:
+    """The person a sentence opens with, when the honour ends the list of titles set after the name and its comma:
+    吴某，清华大学教授、研究所所长、国家某某奖获得者。"""
+    text = doc.text
+    sent = doc.sentence_at(h.start)
+    q = next((p for p in persons if p.start == sent.start and text.startswith("，", p.end)), None)
+    if q is not None and _TITLES.fullmatch(text, q.end + 1, h.start) and not _ANY_GOT.search(text, q.end, h.start) and (
+            not any(q.end < p.start < h.start for p in persons)):
+        return q
+    # 他是王某（见图），某局原局长，“人民楷模”国家荣誉称号获得者。: titles set after the name between commas
+    before = [p for p in persons
+              if sent.start <= p.start and p.end <= h.start and not _in_brackets(text, sent.start, p)]
+    q = before[-1] if before else None
+    if q is None or not text.startswith("获得者", h.end - 3) or not _COMMA_TITLES.fullmatch(text, q.end, h.start):
+        return None
+    return q
+
+
+#: Between a name and the honour whose holder it is: a bracket, then titles between commas, nothing said.
+_COMMA_TITLES = re.compile(
+    r"(?:（[^（）]{0,20}）)?，(?:[^，。；：！？“\n说是为的在了表示指出认为要将把]{2,30}[，、])*“?")
 
 
 def _in_brackets(text: str, floor: int, p: Mention) -> bool:

@@ -61,25 +61,37 @@ def canonical_honour(m: re.Match[str]) -> tuple[str, str]:
 
 #: Verbs and labels that confer honours; what follows them is a list of honours.
 GOT = re.compile(
-    r"(?:先后|曾|多次|分别|还|均|并|已)?(?:荣获|获得|获评|获授|获颁|获过|被授予|被追授为?|被评为|评为|当选为|当选|入选|荣膺|喜获"
-    r"|摘得|被?追认(?:其|[\u4e00-\u9fff]{2,8}?)?为|被[\u4e00-\u9fff]{1,12}?(?:授予|追授|追认为)(?:为(?=[\u4e00-\u9fff“]))?|获(?=“|第[一二三四五六七八九十百\d]+届“))(?!者)"
+    r"(?:先后|曾|多次|分别|还|均|并|已)?(?:荣获|获得|获评|获授|获颁|获过|被授予|被追授为?|被评为|评为|被评定为|评定为|被表彰为|当选为|当选|入选|荣膺|喜获"
+    r"|摘得|被?追认(?:其|[\u4e00-\u9fff]{2,8}?)?为|被[\u4e00-\u9fff]{1,20}?(?:授予|追授|追认为)(?:为(?=[\u4e00-\u9fff“]))?|获(?![得奖悉批准取益救赠])(?=“|第[一二三四五六七八九十百\d]+届|[\u4e00-\u9fff“”]{2,16}?(?:奖章|勋章|奖状|称号)))(?!者)"
     r"|(?:所获荣誉|获得荣誉|主要荣誉|曾获荣誉|荣誉称号)[：:]"
     r"|(?P<copula>(?:自己|本人)?(?:也|还|曾|就)?是(?:一名|一位|名|位)?)"  # 他是“全国劳动模范”: the copula
     r"|作为(?=[^，。；]{2,24}?的?代表(?![性作团处”]))"  # 作为2019年度“最美退役军人”的代表
-    r"|(?:这位|这名)(?=“|(?:19|20)\d\d年|全国|首都)"  # 这位“大国工匠”、2020年全国劳动模范，…: the one just named
+    # 这位“大国工匠”、2020年全国劳动模范，…: the one just named
+    r"|(?:这位|这名)(?=“|(?:19|20)\d\d年|全国|首都|劳动模范|道德模范|时代楷模|最美)"
 )
 #: What honours end in (…奖章, …模范, …工匠, …年度人物): the heads of the honour grammar.
-_HONOUR_HEADS = ("奖章", "奖状", "大奖", "二等奖", "一等奖", "三等奖", "特等奖", "金奖", "奖", "模范", "劳模", "工匠",
+_HONOUR_HEADS = ("奖章", "勋章", "纪念章", "奖状", "大奖", "二等奖", "一等奖", "三等奖", "特等奖", "金奖", "奖", "模范",
+                 "劳模", "工匠",
                  "能手", "标兵", "先锋号", "年度人物", "十大人物", "人物", "红旗手", "楷模", "先进工作者", "共产党员",
-                 "科技工作者", "技师", "金牌工人", "先进个人", "先进集体", "烈士")
+                 "科技工作者", "技师", "金牌工人", "先进个人", "先进集体", "烈士", "建设者",
+                 # designations of places and bodies (被评为全国文明单位, 获评全国旅游标准化试点单位)
+                 "先进单位", "文明单位", "示范单位", "试点单位", "示范县", "示范区", "示范市", "示范村", "示范点",
+                 "示范基地", "示范项目", "文明村", "名村", "名镇")
 _ITEM = re.compile(
-    r"“?((?:[\u4e00-\u9fff0-9]|“[\u4e00-\u9fff]{2,8}”){2,24}?)”?(?:国家|省级|市级)?(?:荣誉称号|称号|荣誉)?"
-    r"(?=[、，。；和及]|(?<=称号)的|等(?![奖劳功])|(?<=”)“|$)"
+    r"“?((?:[\u4e00-\u9fff0-9]|“[\u4e00-\u9fff0-9+·]{2,12}”){2,30}?)”?(?:国家|省级|市级)?(?:荣誉称号|光荣称号|称号|荣誉)?"
+    r"(?=[、，。；和及]|(?:(?<=称号)|(?<=奖章)|(?<=勋章)|(?<=奖状))的|等(?![奖劳功])|(?<=”)“|$"
+    r"|(?:(?<=奖)|(?<=章)|(?<=号)|(?<=范))(?:后[，、]|之后|以来))"
 )
+#: What a title conferred by edition ends in (首届国医大师, 第二批全国名中医): the heads, and masters' titles.
+_EDITION_HEADS = (*_HONOUR_HEADS, "大师", "名医", "名中医", "名师")
+#: A medal or prize named by the quoted words before it: “…”纪念章, “…”奖章.
+_HEAD_AFTER_QUOTE = re.compile(r"纪念章|奖章|勋章|奖状|奖杯|奖(?![励金品项])")
+#: What may follow a quoted honour: 称号, 荣誉称号, 国家荣誉称号.
+_TITLE_TAIL = re.compile(r"(?:国家|省级|市级)?(?:荣誉称号|光荣称号|称号|荣誉)?")
 #: A year inside an honour's name (感动中国2023年度人物) is no part of the honour.
 _INNER_YEAR = re.compile(r"(?<=[\u4e00-\u9fff”])(?:19|20)\d\d(?=年度)")
 #: Nor is the edition it was conferred in (第七届全国道德模范): the honour is the same at every edition.
-_EDITION = re.compile(r"^第[一二三四五六七八九十百\d]+(?:届|批)")
+_EDITION = re.compile(r"^(?:第[一二三四五六七八九十百\d]+(?:届|批)|首届|首批)")
 
 
 def honour_name(item: str) -> str:
@@ -95,8 +107,22 @@ def honour_name(item: str) -> str:
     return name[edition.end() :] if edition and len(name) - edition.end() >= 3 else name
 
 
+#: A body and a year before an honour's name (全国总工会2018年…).
+_BODY_YEAR = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:总工会|委员会|政府|协会|学会|联合会|部|局|厅)(?:19|20)\d\d年度?")
+#: The body that gave an honour, before it: 某某授予的, 某某颁发的.
+_GIVEN_BY = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:授予|颁发|颁授|命名)的")
+#: An edition inside an item, after the body that confers the title (某公司首届“石油名匠”).
+_EDITION_INSIDE = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|批)|首届|首批")
+#: What no honour's name holds: a verb that confers one, a count of people; nor begins with: a demonstrative
+#: or a count (这个勋章, 一枚奖章).
+_NOT_A_NAME = re.compile(
+    r"授予|颁发|颁授|荣获|获得(?!者)|表彰|\d+(?:位|名|人|项|次)|^(?:[这那该此其每]|[一两几多]+(?:枚|个|项|块|座))"
+    r"|十差|黑榜|不合格|落后")  # 被评为“十差村”: a shame, no honour
+#: What one is made a member of, not honoured with (追认其为共产党员).
+_MEMBERSHIPS = ("共产党员", "中共党员", "中共正式党员", "正式党员", "预备党员")
 #: A list closed as honours: …等荣誉称号, …等多个称号, …等奖项.
-_CLOSED = re.compile(r"”?等(?:多个|多项|\d+项|[一二两三四五六七八九十]+项)?(?:荣誉称号|荣誉|称号|奖项|殊荣)")
+_CLOSED = re.compile(r"”?等(?:多个|多项|\d+项|[一二两三四五六七八九十]+项)?(?:光荣|国家级|省部级|省级|市级|重要)?"
+                     r"(?:荣誉称号|荣誉|称号|奖项|殊荣|奖励)")
 
 
 def _listed_honours(text: str, start: int, end: int, loose: bool = False,
@@ -116,9 +142,35 @@ def _listed_honours(text: str, start: int, end: int, loose: bool = False,
             break
         a, b = m.span(1)
         item = m.group(1)
-        if item.startswith("的") or ("的" in item and text[a - 1 : a] != "“"):
+        next_pos = m.end()
+        if text[a - 1 : a] == "“" and text[b : b + 1] != "”":
+            # “江苏省和谐社区建设示范单位”: a quoted name runs to its closing quote, whatever 和 or 、 it holds
+            close = text.find("”", b, min(end, a + 30))
+            if close != -1 and not re.search("[，。；：“]", text[b:close]):
+                b, item = close, text[a:close]
+                next_pos = _TITLE_TAIL.match(text, close + 1, end).end()
+                head = _HEAD_AFTER_QUOTE.match(text, close + 1, end)
+                if head:  # “庆祝中华人民共和国成立70周年”纪念章: the medal the quoted words name
+                    a, b, next_pos = a - 1, head.end(), head.end()
+                    item = text[a + 1 : close] + head.group()
+        dated = _BODY_YEAR.match(item)
+        if dated and dated.end() < len(item) - 2:
+            a += dated.end()  # 全国总工会2018年大国工匠年度人物: the body and the year before the honour
+            item = item[dated.end() :]
+        given = _GIVEN_BY.search(item)
+        if given and given.end() < len(item) - 2:
+            a += given.end()  # 荣获四川省委授予的优秀共产党员称号: the body that gave it, then the honour
+            item = item[given.end() :]
+        inside = _EDITION_INSIDE.search(item, 2)
+        if inside and "的" not in item[: inside.start()] and "“" not in item[: inside.start()]:
+            a += inside.start()  # 某公司首届“石油名匠”, 甘肃省第三届“…”: the body before the edition confers it
+            item = item[inside.start() :]
+        if item.startswith("的") or ("的" in re.sub("“[^”]*”", "", item) and text[a - 1 : a] != "“"):
             break  # 当选的10名…: who, not what; 是…干部的楷模: a description, not an honour's name
-        if item.endswith("获得者") and len(item) > 5:
+        if _NOT_A_NAME.search(item):
+            break  # 还是不久前授予42位…国家勋章: a clause about a conferral, not an honour's name
+        strong = item.endswith("获得者") and len(item) > 5
+        if strong:
             item = item[:-3]  # 首都劳动奖章获得者: the honour, its holder the subject
         year = re.match(r"(?:19|20)\d\d年度?", item)
         if year:
@@ -128,10 +180,15 @@ def _listed_honours(text: str, start: int, end: int, loose: bool = False,
         # ``named``); 作为“最美退役军人”的代表 (``loose``): quoted after the verb
         quoted = (text[a - 1 : a] == "“" and text[b : b + 1] == "”") or (
             text[a : a + 1] != "“" and "“" in text[a:b] and text[b - 1 : b] == "”")  # 第三届“国医大师”称号
-        titled = (quoted and (named or "称号" in text[b : m.end()])) or (
+        titled = "称号" in text[b:next_pos] or (quoted and named) or (
             loose and "“" in text[a:b])
-        items.append((a, b, honour_name(item), titled))
-        pos = m.end()
+        # 首届国医大师, 第三批全国名中医: an edition names a title conferred again and again
+        edition = _EDITION.match(item.replace("“", "")) is not None and (
+            quoted or honour_name(item).endswith(_EDITION_HEADS))
+        titled = titled or edition
+        strong = strong or edition or honour_name(item) in lx.honours
+        items.append((a, b, honour_name(item), titled, strong))
+        pos = next_pos
         if _CLOSED.match(text, pos, end):
             closed = True
             break
@@ -140,8 +197,12 @@ def _listed_honours(text: str, start: int, end: int, loose: bool = False,
         elif not (text.startswith("“", pos) and text[pos - 1] == "”"):  # “甲”“乙”等荣誉称号
             break
     out = []
-    for a, b, item, titled in items:
+    for i, (a, b, item, titled, _) in enumerate(items):
+        if item in _MEMBERSHIPS or item in _HONOUR_HEADS:
+            break  # 追认其为共产党员: membership of the Party, no honour; 获颁纪念章: no name, only a kind
         if len(item) < 3 or not (closed or titled or item.endswith(_HONOUR_HEADS) or item in lx.honours):
+            if any(strong for *_, strong in items[i + 1 :]):
+                continue  # 他曾是某报社首席记者、第七届某奖获得者: a description, then an honour
             break
         out.append((a, b, item))
     return out
@@ -164,12 +225,45 @@ _PRONOUN = re.compile(r"他们|她们|他|她|其")
 _LEVEL = re.compile(r"全国|中国|中华|国家|首都|省|市|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区)(?=[\u4e00-\u9fff]{3})")
 _QUOTED = re.compile(r"“([^“”]{2,24})”")
 #: 向某某授予…: the recipient named before the verb.
-_TO = re.compile(r"(?:向|给|为)([^，。；：“”向给为]{1,6}?)$")
+_TO = re.compile(r"(?<![作成认称因以行更视])(?:向|给|为)(?!被)([^，。；：“”向给为]{1,10}?)$")
 
 
 #: 将2019年诺贝尔经济学奖授予甲、乙和丙三名经济学家: the prize first, its recipients after the verb.
 _GIVEN_TO = re.compile(r"将(?:(?:19|20)\d\d年度?)?“?([\u4e00-\u9fff·]{2,20}?(?:奖章|奖状|勋章|奖))”?"
                        r"(?:授予|颁给|颁发给)([^，。；：]{2,40})")
+
+
+#: A medal given to one named before the verb, up to the end of the clause (“玛纳斯”一级勋章, 友谊勋章).
+_GIVEN_MEDAL = re.compile(r"了?((?:[\u4e00-\u9fff·“]|“[\u4e00-\u9fff·]{2,10}”){1,24}?(?:勋章|奖章|奖状)”?)")
+#: A medal's name that ends the clause of 授予 (授予其达·芬奇荣誉金质奖章, 授予他“某某勋章”).
+_MEDAL = re.compile(r"“?([\u4e00-\u9fff·]{2,16}?(?:勋章|奖章|奖状))”?")
+
+
+def _medal(text: str, pos: int, clause_end: int,
+           to: re.Match[str] | None = None) -> tuple[int, int, str, tuple[int, int]] | None:
+    """The medal given by 授予 (ending at ``pos``) without 称号, when where its recipient ends is clear: a pronoun
+    (授予其…奖章), a quoted name (授予甲“…勋章”), or the one named before the verb (``to``: 向甲授予“某某”一级勋章,
+    向甲授予某国最高荣誉勋章“某某勋章”)."""
+    if to is not None:
+        m = _GIVEN_MEDAL.fullmatch(text, pos, clause_end)
+        if m is not None:
+            a, b = m.span(1)
+            named = _QUOTED.search(text, a, b)
+            if named is not None and named.end() == b and named.group(1).endswith(("勋章", "奖章", "奖状")):
+                a, b = named.span(1)  # 某国最高荣誉勋章“某某勋章”: the name the medal is given
+            return a, b, honour_name(text[a:b]), to.span(1)
+        return None
+    pronoun = _PRONOUN.match(text, pos, clause_end)
+    if pronoun is not None:
+        m = _MEDAL.fullmatch(text, pronoun.end(), clause_end)
+        if m is not None and "的" not in m.group(1):
+            return m.start(1), m.end(1), honour_name(m.group(1)), pronoun.span()
+        return None
+    quoted = [q for q in _QUOTED.finditer(text, pos, clause_end) if q.end() == clause_end]
+    if quoted and quoted[0].start() > pos and quoted[0].group(1).endswith(("勋章", "奖章", "奖状")):
+        q = quoted[0]
+        return q.start(1), q.end(1), honour_name(q.group(1)), (pos, q.start())
+    return None
 
 
 def _conferred(text: str, start: int, end: int) -> list[tuple[int, int, str, tuple[int, int] | None]]:
@@ -208,6 +302,10 @@ def _conferred(text: str, start: int, end: int) -> list[tuple[int, int, str, tup
             continue
         title = text.find("称号", pos, clause_end)
         if title == -1:
+            medal = _medal(text, pos, clause_end, _TO.search(text, max(start, v.start() - 12), v.start()))
+            if medal is not None:
+                out.append(medal)
+                last = medal[3]
             continue
         to = _TO.search(text, max(start, v.start() - 8), v.start())
         if to is not None:  # 向某某授予…称号: the recipient before the verb
@@ -216,7 +314,7 @@ def _conferred(text: str, start: int, end: int) -> list[tuple[int, int, str, tup
             out += [(q.start(1), q.end(1), honour_name(q.group(1)), to.span(1)) for q in items]
             continue
         seg_end = title
-        for tail in ("荣誉", "国家", "等", "多个", "等"):
+        for tail in ("荣誉", "光荣", "的", "国家", "等", "多个", "等"):  # 授予其抗日英烈的荣誉称号: not 英烈的
             if text.endswith(tail, pos, seg_end):
                 seg_end -= len(tail)
         quoted = list(_QUOTED.finditer(text, pos, seg_end))
@@ -268,7 +366,7 @@ def _local_named(doc: Doc, pos: int, name: str) -> str:
 #: A prize or medal before 获得者/得主 (2011年度诺贝尔化学奖获得者某某, 茅盾文学奖得主某某): an honour held by the one
 #: named next, whatever its name; “人民艺术家”国家荣誉称号获得者: the quoted title.
 _HOLDER = re.compile(r"(?:“(?P<quoted>[^“”，。]{2,16})”(?:国家)?(?:荣誉)?称号|(?P<head>奖章|奖状|勋章|大奖|奖)”?)"
-                     r"(?:获得者|得主)")
+                     r"(?:获得者|得主|获奖者)")
 #: Not one honour: a class of them (国家勋章和国家荣誉称号获得者, 功勋荣誉获得者) or one named before (该奖得主).
 _NOT_ONE = re.compile(r"^(?:[该此本这其]|最高|各|历届|多位|两位)|荣誉$|和|与|及")
 
@@ -276,6 +374,28 @@ _NOT_ONE = re.compile(r"^(?:[该此本这其]|最高|各|历届|多位|两位)|�
 #: Tokens that end a prize's name grown leftwards: punctuation, prepositions, conjunctions, particles,
 #: adverbs and verbs (对菲尔兹奖获得者 → 菲尔兹奖).
 _PRIZE_STOP_TAGS = ("x", "p", "c", "u", "d", "v", "y", "e", "o", "w", "t")
+
+
+#: Verbs that confer or hold prizes, never inside a prize's name.
+_CONFERRING = ("表彰", "授予", "颁发", "颁授", "获得", "荣获", "获", "举行", "评选", "成为", "是", "为")
+
+
+def _verb_inside(idx, k: int, floor: int) -> bool:
+    """Is the verb at token ``k`` inside a prize's name: a verbal noun (攻坚, 创新), or a verb after a level
+    (全国/国家/中国…) that begins the name (全国脱贫攻坚奖, 国家技术发明奖), not one that confers (表彰)?"""
+    tok = idx.tokens[k]
+    if tok.text == "或" and k > 0 and idx.tokens[k - 1].start >= floor and idx.tokens[k - 1].pos.startswith("n"):
+        return True  # 诺贝尔生理学或医学奖: two fields of one prize
+    if not tok.pos.startswith("v") or tok.text in _CONFERRING:
+        return False
+    if tok.pos == "vn":
+        return True
+    before = idx.tokens[k - 1] if k > 0 else None
+    return before is not None and before.start >= floor and before.text in _LEVELS
+
+
+#: The level a prize's name may begin with.
+_LEVELS = ("全国", "国家", "中国", "中华", "世界", "国际", "亚洲", "全军", "全省", "全市")
 
 
 def _prize_start(doc: Doc, head: int, floor: int) -> int:
@@ -289,10 +409,14 @@ def _prize_start(doc: Doc, head: int, floor: int) -> int:
         if k2 is None:
             break
         tok = idx.tokens[k2]
-        if tok.start < floor or tok.text in STOP_WORDS or tok.pos.startswith(_PRIZE_STOP_TAGS) or tok.text in (
+        if tok.start < floor or (tok.text in STOP_WORDS and tok.text != "或") or tok.text in (
                 "他", "她", "其", "该", "这", "此", "我", "他们", "她们"):
             break
+        if tok.pos.startswith(_PRIZE_STOP_TAGS) and not _verb_inside(idx, k2, floor):
+            break
         pos = tok.start
+    while pos < head and (k3 := idx.at(pos)) < len(idx.tokens) and idx.tokens[k3].pos.startswith("v"):
+        pos = idx.tokens[k3].end  # a name begins with no verb (表彰脱贫攻坚奖: not 攻坚奖)
     return pos
 
 
@@ -315,6 +439,8 @@ def _holders(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[int, int, s
                 a = q  # “两弹一星”功勋奖章获得者: the quoted part is the name's
             if text.startswith("年", a) and re.fullmatch(r"(?:19|20)\d\d", text[a - 4 : a]):
                 a -= 4  # 2011年度诺贝尔化学奖: the year before
+        if not m.group("quoted") and text[a - 1 : a] in ("与", "和", "及"):
+            continue  # 诺贝尔生理与医学奖得主: a name with a conjunction inside, not 医学奖
         name = text[a:b].strip("“”")
         y = re.match(r"((?:19|20)\d\d)年度?", name)
         year = int(y.group(1)) if y else None
@@ -376,6 +502,12 @@ def honour(doc: Doc) -> list[Mention]:
                 if rep is None:
                     continue
                 stop = rep.end(1)
+            if g.group().startswith(("这位", "这名")) and (k := honour_regex().match(text, g.end())):
+                # 这位劳动模范…: the known honour of the one just named, whatever follows it
+                name, body = canonical_honour(k)
+                out.append(Mention("Honour", k.start(), k.end(), k.group(), "honour", name=name, score=1.3,
+                                   attrs={"conferred_by": body, "listed": True, "year": None}))
+                continue
             named = g.group().endswith(_NAMING)  # 被评为“首都最美劳动者”: a quoted title after a verb of honours
             for a, b, item in _listed_honours(text, g.end(), stop, loose=stop != sent.end, named=named):
                 if any(s <= b and a <= e for s, e in taken):
@@ -428,7 +560,33 @@ def honour(doc: Doc) -> list[Mention]:
             continue
         out.append(Mention("Honour", a, b, m.group(1), "honour", name=m.group(1), score=1.2,
                            attrs={"conferred_by": "", "year": _year_of(text, a, year)}))
+    for m in _LEVELLED.finditer(text):  # 全国教书育人楷模、教授、高级技师某某: an honour before the one it describes
+        a, b = m.span()
+        if any(x.start < b and a < x.end for x in out) or not _before_a_name(text, guessed, b):
+            continue
+        out.append(Mention("Honour", a, b, m.group(), "honour", name=m.group(), score=1.2,
+                           attrs={"conferred_by": "", "year": _year_of(text, a, year)}))
     return [_quoted(text, m) for m in out]
+
+
+#: An honour of persons by its level and its head (全国教书育人楷模, 全军优秀共产党员, 首都劳动模范).
+_LEVELLED = re.compile(r"(?<![\u4e00-\u9fff])(?:全国|全军|首都|中国)[\u4e00-\u9fff]{1,10}?"
+                       r"(?:楷模|模范|劳模|标兵|能手|红旗手|先进工作者|先进个人|工匠|优秀共产党员)")
+#: What may stand between such an honour and the name: 、, then what the person is (教授、高级技师).
+_TO_NAME = re.compile(r"、[\u4e00-\u9fff、]{0,24}?")
+
+
+def _before_a_name(text: str, guessed: set[int], end: int) -> bool:
+    """Is the honour ending at ``end`` followed by a name, right after it or after 、 and what the person is?"""
+    if end in guessed or best_name_at(text, end) is not None:
+        return True
+    if not text.startswith("、", end):
+        return False
+    stop = end + 1
+    while stop < min(len(text), end + 26) and ("\u4e00" <= text[stop] <= "\u9fff" or text[stop] == "、"):
+        stop += 1
+    return any(end + 1 < g < stop and text[g - 1] not in "、" for g in guessed) or any(
+        text[g - 1] in "师长员工手家者士" and best_name_at(text, g) is not None for g in range(end + 2, stop - 1))
 
 
 #: A quoted honour of persons by its head (“某某工匠”, “某某能手”, “某某标兵”), right before a name.
