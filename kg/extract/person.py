@@ -169,7 +169,11 @@ def person(doc: Doc) -> list[Mention]:
                 parts = _joined_names(text, *dotted.span())
                 for k, part in enumerate(parts):
                     ds, de = _middot_span(doc, *part)
-                    if ((k or _boundary_before(doc, ds, title_ends, sent.start))
+                    cut = next((n for n in (1, 2) if (t := title_before(text, ds + n)) and t[0] < ds), 0)
+                    if cut and not transliterated(text[ds + cut : text.index("·", ds)]):
+                        cut = 0  # 董事|顾问某某·某某: no transliteration yet, the title rule finds the name
+                    ds += cut  # 司法部|长某某·某某: the run began with a title's last characters
+                    if ((k or cut or _boundary_before(doc, ds, title_ends, sent.start))
                             and not _dotted_words(text, ds, de)):
                         found.setdefault((ds, de), ("speech", 1.4))
         for m in _after_title_regex().finditer(text, sent.start, sent.end):
@@ -201,6 +205,7 @@ def person(doc: Doc) -> list[Mention]:
     _extend_lists(doc, found)
     _completed_guesses(doc, found, title_ends)
     _transliteration_runs(doc, found)
+    _drop_misreads(doc, found)
     names = {_SPACES.sub("", text[s:e]) for (s, e) in found}
     _repeat(doc, names, found)
     return [
@@ -723,6 +728,81 @@ def _extend_lists(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> 
                         break
 
 
+#: Words that qualify a title, no names (荣休教授, 客座研究员, 名誉主席, 退休职工).
+_QUALIFIERS = frozenset(("荣休", "退休", "离休", "客座", "名誉", "荣誉", "特聘", "终身", "资深", "首席", "兼职",
+                         "特约", "访问", "常务", "执行", "高级", "助理", "特邀", "在读", "在职"))
+#: Forms of address after a craft or trade (某厂的烧窑师傅): with 的 before, the word before them is no name.
+_ADDRESS_AFTER = ("师傅", "师父", "老师傅")
+#: The end of a list of bodies, not of people: 等14家跨国公司, 等多个企业, 等十所高校.
+_BODY_LIST_END = re.compile(r"等(?:[0-9０-９一二三四五六七八九十百千两几多]+(?:家|所|个|种|款)"
+                            r"|[\u4e00-\u9fff]{0,4}?(?:品种|产品|品牌|企业|公司|机构|高校|院校|项目|城市|地区)"
+                            r"(?!领导|负责|代表|官员|人))")
+#: One-character verbs that the segmenter glues to the end of a name (某某乘包机抵达, 某某致贺信, 某某赴京).
+_GLUED_VERBS = frozenset("乘致赴抵")
+#: Verbs after 在/从 X that make X a place where someone does something (某某在X会见, 从X乘坐游艇): a person
+#: there would carry a title or a verb of speech of his own.
+_PLACE_VERBS = ("会见", "会晤", "会谈", "出席", "乘坐", "乘", "前往", "出发", "举行", "召开", "访问", "考察", "抵达",
+                "飞往", "启程", "转机", "登上")
+
+
+def _drop_misreads(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """Drop or cut spans the rules misread: a word that qualifies a title (荣休|教授),
+    a craft before a form of address (瓷厂的|某某|师傅), items of a list of bodies
+    (某某、某某等14家公司) or of parallel phrases (有某、有某、有某), a place after 在/从
+    that follows a person and precedes a verb (某某在|X|会见), and a one-character
+    verb glued to a name (某某|乘包机)."""
+    text = doc.text
+    idx = doc.token_index()
+    for (s, e), (rule, score) in list(found.items()):
+        if rule in ("byline", "author"):
+            continue
+        name = text[s:e]
+        drop = name in _QUALIFIERS
+        if not drop and text.startswith(_ADDRESS_AFTER, e) and text[s - 1 : s] == "的":
+            drop = True  # 瓷厂的利某师傅: a trade and a form of address
+        if not drop and rule == "list":
+            drop = _listed_bodies_or_phrases(doc, s, e)
+        if not drop and _place_before_verb(text, s, e) and s >= 2:
+            before = text[max(0, s - 6) : s - 1]
+            drop = any(pe == s - 1 for _, pe in found) or before.endswith(("他", "她", "他们", "她们"))
+        if drop:
+            del found[(s, e)]
+            continue
+        if "·" not in name and e - s >= 3:
+            for i in range(s + 2, e):
+                if text[i] in _GLUED_VERBS and doc.tokens:
+                    tok = idx.tokens[idx.at(i)]
+                    if tok.start == i and tok.pos.startswith("v") and (is_name(text[s:i]) or i - s >= 3):
+                        del found[(s, e)]
+                        found.setdefault((s, i), (rule, score))  # 李某乘|包机, 古某某致|贺信
+                        break
+
+
+def _place_before_verb(text: str, s: int, e: int) -> bool:
+    """Does ``[s, e)`` stand between 在/从 and a verb of meeting or travelling (在某地会见, 从某地乘坐)?"""
+    return text[s - 1 : s] in ("在", "从") and text.startswith(_PLACE_VERBS, e)
+
+
+def _listed_bodies_or_phrases(doc: Doc, s: int, e: int) -> bool:
+    """Is ``[s, e)`` an item of a 、-list that ends in 等 and a count of bodies (等14家跨国公司), or whose items
+    all begin with the same character that is no common surname (有某、有某、有某: parallel phrases)?"""
+    text = doc.text
+    sent = doc.sentence_at(s)
+    for m in _LIST_RUN.finditer(text, sent.start, sent.end):
+        if not (m.start() <= s and e <= m.end()):
+            continue
+        last = m.start() + m.group().rfind("、") + 1
+        end = text.find("等", last, m.end() + 1)
+        if end != -1 and _BODY_LIST_END.match(text, end):
+            return True
+        items = [it.removesuffix("等") for it in m.group().split("、")]
+        items[0] = items[0][-(e - s):] if m.start() < s else items[0]
+        heads = {it[0] for it in items if it}
+        return (len(items) >= 3 and len(heads) == 1 and len({len(it) for it in items}) == 1
+                and not is_common_surname(next(iter(heads))))
+    return False
+
+
 #: Words after a repeated name that end it even when the segmenter joins them to its last character (某某顺|和).
 _AFTER_REPEAT = ("和", "与", "及", "、", "等", "的", "在", "是", "说", "也", "还", "则", "就", "又", "却", "率")
 
@@ -890,6 +970,8 @@ _THING_AFTER = re.compile(r"[”」』]?[一二三四五六七八九十]{0,3}号
 #: Words that follow an organisation, armed group or country, not a person (X官员, X下属, X武装).
 _GROUP_AFTER = ("官员", "下属", "武装", "方面", "当局", "政府", "部队", "军队", "组织", "成员", "领导人",
                 "发言人", "分子", "势力")
+#: Heads of the names of movements, parties and armed groups, whose short names follow them in brackets.
+_GROUP_HEADS = ("运动", "组织", "阵线", "联盟", "党", "武装", "集团", "公司", "协会", "联合会", "委员会")
 #: Words that follow a place (X以北, X附近, X一带), as whole tokens.
 _PLACE_AFTER = frozenset(("以北", "以南", "以东", "以西", "附近", "境内", "一带", "地区", "方向", "沿线",
                           "工业区", "路", "街", "大街", "大道", "港", "南郊", "北郊", "东郊", "西郊", "郊区", "市区",
@@ -974,6 +1056,11 @@ def _names_group_or_place(doc: Doc, name: str) -> bool:
         after = e + 1 if text[e : e + 1] in ("）", ")") else e  # 某某运动（某某）下属
         if text.startswith(_GROUP_AFTER, after) or _PLACE_LIST_END.match(text, e):
             return True
+        if text[pos - 1 : pos] in ("（", "(") and text[e : e + 1] in ("）", ")") and (
+                text.endswith(_GROUP_HEADS, 0, pos - 1)
+                or any(o.end == pos - 1 for ms in doc.candidates.values() for o in ms
+                       if o.label in ("Organization", "TradeUnion"))):
+            return True  # 某某抵抗运动（某某）: the short name of the body named before the brackets
         k = idx.at(e) if doc.tokens else -1
         if 0 <= k < len(idx.tokens) and idx.tokens[k].start == e and idx.tokens[k].text in _PLACE_AFTER:
             return True
@@ -985,7 +1072,9 @@ def _names_group_or_place(doc: Doc, name: str) -> bool:
 _PLACE_ENDINGS = frozenset("省市区县镇乡村街路局厅处院校委组队团室馆宫场园厂矿司社报网店业军旅党派国州岛湾城堡舰艇")
 #: Last characters of a guess that make it a place, body or clan (郭村, 易某社, 维修班, 郑氏, 普惠型) unless a title
 #: announces it (总理欧尔班); 路, 业, 科, 园 … end given names too (张某路, 刘某业, 俞某园).
-_BODY_ENDINGS = frozenset("省市区县镇乡村局厅处院校委组队团班室馆宫场厂矿司会社报台网店氏舰艇式型")
+_BODY_ENDINGS = frozenset("省市区县镇乡村局厅处院校委组队团班室馆宫场厂矿司会社报台网店氏舰艇式型段话")
+#: Words before a place in a country (以色列南部某地, 某国境内某地).
+_REGION_BEFORE = ("南部", "北部", "东部", "西部", "中部", "东南部", "西南部", "东北部", "西北部", "境内", "首都")
 
 
 def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str], place_ends: set[int]) -> bool:
@@ -1030,6 +1119,27 @@ def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str]
         return True  # 埃博拉病毒, 某某啤酒, 某某世锦赛: a disease, product or contest (李某|病 may be ill)
     if _in_place_list(doc, s, e, things=True) and not _announced(doc, s, e, set()):
         return True  # 某某渡、孟津等: a list holding a county or country lists places; 微信、某某: things
+    if "·" not in m.text and transliterated(m.text) and title_before(text, s) is None and any(
+            transliterated(text[s - k : s]) and title_before(text, s - k) is not None for k in (1, 2, 3) if s > k):
+        return True  # 发言人扎|某某娃: the tail of a transliterated name that a title announces
+    if "·" not in m.text and transliterated(m.text) and _cut_before_tail(text, e):
+        return True  # 阿某杜拉|希扬15日表示: more syllables follow the guess before a date or a verb of speech
+    if (_tail_of_quoted(text, s, e) and not segmenter().tokenizer.FREQ.get(m.text)
+            and not _announced(doc, s, e, set())):
+        return True  # “老年某某某”: the tail of a quoted term
+    if ((text[e : e + 1] in ("-", "－") and is_cjk(text[e + 1 : e + 2]))
+            or (text[s - 1 : s] in ("-", "－") and is_cjk(text[s - 2 : s - 1]))):
+        return True  # 某某-某某: a part of a hyphenated name (of a person or a place), not the whole
+    if m.text.endswith("方言"):
+        return True  # 康方言: a dialect
+    if "·" in m.text and all(p in lexicon().by_name or p in lexicon().countries for p in m.text.split("·")):
+        return True  # （龙岩·上杭）: two places joined by a middle dot
+    if (text.endswith(_REGION_BEFORE, 0, s) or text.endswith(tuple(r + "的" for r in _REGION_BEFORE), 0, s)
+            or any(text.endswith(c, 0, s) for c in lexicon().countries if len(c) >= 2)
+            or _place_before_verb(text, s, e)) and not _announced(doc, s, e, set()):
+        return True  # 以色列|某地, 南部|某地, 从|某地|乘坐: a place where a person would carry a title
+    if _listed_bodies_or_phrases(doc, s, e):
+        return True  # 某某、某某等台湾高优品种: a list of things
     if _opens_quoted_name(text, s, e):
         return True  # “某某米行”: the head of a quoted name of a shop, brand or thing
     if text.endswith(_CHARACTER_OF, 0, s) and not _announced(doc, s, e, set()):
@@ -1048,7 +1158,25 @@ _ZONE_HEADS = ("工业城", "经济城", "科技城", "科学城", "新城", "�
 #: (埃博拉病毒, 兰比克啤酒, 惠斯勒世锦赛); people's names are followed by titles or verbs instead.
 _THING_HEADS = ("病毒", "病", "啤酒", "葡萄酒", "酒庄", "世锦赛", "锦标赛", "公开赛", "大奖赛", "大师赛",
                 "分站赛", "站比赛", "综合征", "效应", "定律", "疫苗", "牌", "品牌", "风格", "王朝", "高铁", "铁路",
-                "高速", "城际")
+                "高速", "城际", "空军基地", "海军基地", "军事基地", "基地")
+
+
+def _cut_before_tail(text: str, e: int) -> bool:
+    """Do one to three more syllables of a transliteration follow ``e`` and then a date's digit or a verb of
+    speech (某某|希扬15日表示, 某某|菲思12日): the name goes on past ``e``."""
+    k = e
+    while k < e + 3 and text[k : k + 1] and text[k] in TRANSLITERATION:
+        k += 1
+    return e < k and (text[k : k + 1].isdigit() or text.startswith(SPEECH, k))
+
+
+def _tail_of_quoted(text: str, s: int, e: int) -> bool:
+    """Does the guess end a short quoted term that begins with other words (“老年某某某”, “数字某某”)? (Only
+    guesses the dictionary does not know: “明星某某某” may quote a known name.)"""
+    if text[e : e + 1] not in ("”", "」", "’"):
+        return False
+    q = max(text.rfind(o, max(0, s - 5), s) for o in ("“", "「", "‘"))
+    return q != -1 and 0 < s - q - 1 <= 4 and all(is_cjk(c) for c in text[q + 1 : s])
 
 
 def _opens_quoted_name(text: str, s: int, e: int) -> bool:
