@@ -58,7 +58,7 @@ def _cjk_near(text: str, i: int, reach: int = 12) -> bool:
 def _widen(m: re.Match[str]) -> str:
     text, i, ch = m.string, m.start(), m.group()
     j = i - 1
-    while j >= 0 and text[j] in "() ":  # look through brackets: 张晶),2023 is Chinese text
+    while j >= 0 and text[j] in "() ":  # look through brackets: 吕某),2023 is Chinese text
         j -= 1
     before = text[j] if j >= 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
@@ -73,13 +73,13 @@ def normalize(line: str) -> str:
     """The cleaned form of one line: one character for one character.
 
     Full-width letters and digits become ASCII; odd spaces become a space; ASCII
-    punctuation next to Chinese becomes its full-width form, so (记者 张晶) and
-    （记者 张晶） read alike.
+    punctuation next to Chinese becomes its full-width form, so (记者 吕某) and
+    （记者 吕某） read alike.
 
     Examples
     --------
-    >>> normalize("本报讯(记者 张晶),２０２３年, 1,300人 http://a.cn")
-    '本报讯（记者 张晶），2023年， 1,300人 http://a.cn'
+    >>> normalize("本报讯(记者 吕某),２０２３年, 1,300人 http://a.cn")
+    '本报讯（记者 吕某），2023年， 1,300人 http://a.cn'
     """
     line = line.translate(_TABLE)
     if _ASCII_PUNCT.search(line):
