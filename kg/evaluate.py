@@ -27,7 +27,7 @@ def normal(label: str) -> str:
 
     Examples
     --------
-    >>> normal("北京市工会干部学院(草桥校区)") == normal("北京市工会干部学院（草桥校区）")
+    >>> normal("某市职工学院(西山校区)") == normal("某市职工学院（西山校区）")
     True
     """
     text = unicodedata.normalize("NFKC", label)
