@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from kg.extract.phrases import GENERIC, ORG_VERBS, PROPER_TAGS, has_proper_part, named_phrases
 from kg.lexicon import lexicon, read_tsv
 from kg.registry import extractor
 from kg.scan import Wordlist
-from kg.types import Doc, Mention
+from kg.types import Doc, Mention, Token
 
 __all__ = ["organization"]
 
@@ -221,16 +222,22 @@ def _after_clause(doc: Doc, start: int, head_start: int) -> int | None:
     return cut
 
 
-def _verb_in(doc: Doc, start: int, end: int) -> bool:
-    """Is there a verb (not one of names, such as 控股) among the tokens of ``[start, end)``?"""
+def _token_in(doc: Doc, start: int, end: int, test: Callable[[Token], bool]) -> bool:
+    """Does ``test`` hold for one of the tokens that start inside ``[start, end)``?"""
     idx = doc.token_index()
     k = idx.at(start)
-    while k < len(idx.tokens) and idx.tokens[k].end <= end:
+    while k < len(idx.tokens) and idx.tokens[k].start < end:
         tok = idx.tokens[k]
-        if tok.start >= start and tok.pos.startswith("v") and len(tok.text) > 1 and tok.text not in ORG_VERBS:
+        if tok.start >= start and test(tok):
             return True
         k += 1
     return False
+
+
+def _verb_in(doc: Doc, start: int, end: int) -> bool:
+    """Is there a verb (not one of names, such as 控股) among the tokens of ``[start, end)``?"""
+    return _token_in(doc, start, end, lambda t: t.end <= end and t.pos.startswith("v") and len(t.text) > 1
+                     and t.text not in ORG_VERBS)
 
 
 def _proper_between(idx, k: int, head_start: int) -> bool:
@@ -346,26 +353,21 @@ def _generic_word(doc: Doc, start: int, end: int, head: str) -> bool:
     return prefix in GENERIC or prefix in _KINDS or prefix in _DESCRIPTIVE
 
 
+def _a_kind(doc: Doc, start: int, end: int, head: str) -> bool:
+    """Does ``[start, end)``, ending in ``head``, name a kind of body, not one (上市公司, 高水平大学)?"""
+    return _generic_word(doc, start, end, head) or _descriptive(doc, start, end - len(head))
+
+
 def generic_name(doc: Doc, start: int, end: int) -> bool:
-    """:func:`_generic_word` for a span whose head is not known yet (the model's guesses)."""
+    """:func:`_a_kind` for a span whose head is not known yet (the model's guesses)."""
     name = doc.text[start:end]
     heads = [h for h in _org_heads() if name.endswith(h)]
-    if not heads:
-        return False
-    head = max(heads, key=len)
-    return _generic_word(doc, start, end, head) or _descriptive(doc, start, end - len(head))
+    return bool(heads) and _a_kind(doc, start, end, max(heads, key=len))
 
 
 def _person_in(doc: Doc, start: int, end: int) -> bool:
     """Is a person's name (a token tagged nr, two characters or more) among the tokens of ``[start, end)``?"""
-    idx = doc.token_index()
-    k = idx.at(start)
-    while k < len(idx.tokens) and idx.tokens[k].start < end:
-        tok = idx.tokens[k]
-        if tok.start >= start and tok.pos.startswith("nr") and len(tok.text) >= 2:
-            return True
-        k += 1
-    return False
+    return _token_in(doc, start, end, lambda t: t.pos.startswith("nr") and len(t.text) >= 2)
 
 
 def _person_before_unit(doc: Doc, start: int, head_start: int, head: str) -> bool:
@@ -398,7 +400,8 @@ def organization(doc: Doc) -> list[Mention]:
     for n in doc.candidates.get("ner", []):
         if n.label == "Organization":
             model_orgs.setdefault(n.end, []).append(n)
-    known_starts = {e: s for s, e, _ in _known().finditer(text)}
+    known = list(_known().finditer(text))  # 国务院, 全国人大常委会, 教育部 (kg/data/organisations.tsv)
+    known_starts = {e: s for s, e, _ in known}
     for start, end, head, label in named_phrases(doc, ("Organization",)):
         if head in ("党委", "党组") and _PARTY_TITLE.match(text, end):
             continue
@@ -421,7 +424,7 @@ def organization(doc: Doc) -> list[Mention]:
             start = cut  # 某某公司买下|某某公司: the first name and the verb are a clause before it
             if start >= end - len(head) or (lx.suffixes[head][1] and not has_proper_part(doc, start, end)):
                 continue
-        if _generic_word(doc, start, end, head) or _descriptive(doc, start, end - len(head)):
+        if _a_kind(doc, start, end, head):
             continue  # 上市公司, 高水平大学: a kind of body, no name
         attrs: dict = {"head": head}
         within = _region_before(doc, start, end - len(head))
@@ -433,7 +436,7 @@ def organization(doc: Doc) -> list[Mention]:
             if start <= u.start and u.end < end and u.start == start:
                 attrs["parent"] = u
         out.append(Mention(label, start, end, text[start:end], "organization", score=1.4, attrs=attrs))
-    for s, e, name in _known().finditer(text):  # 国务院, 全国人大常委会, 教育部 (kg/data/organisations.tsv)
+    for s, e, name in known:
         label = lx.organisations[name]
         if label in _parties() and text.startswith("中央", e) and not text.startswith("中央委员会", e):
             e, label = e + 2, None  # 民革中央, 致公党中央: the party's central committee

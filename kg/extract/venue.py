@@ -724,16 +724,16 @@ def venue(doc: Doc) -> list[Mention]:
     # 某某花园|社区, 某某公园|路, 某某寺|店: the start of a longer name; 甲位于乙, 甲站距乙: two places, no name
     out = [m for m in out if not text.startswith(_SETTLEMENTS, m.end) and not _runs_a_body(text, m.end)
            and not _starts_a_longer_name(doc, m.end) and not _two_places(doc, m.start, m.end)
-           and not _in_a_title(text, m.start, m.end) and _balanced(m.text) and not _ends_in_a_name(doc, m)]
+           and not _in_a_title(text, m.start, m.end) and _balanced(m.text) and not _no_one_place(doc, m)]
     out = [_with_direction(doc, m) for m in out]
     out = _short_names([_trimmed(doc, r) for m in _not_owners(doc, out) if (r := _repaired(doc, m)) is not None])
     out += _located(doc, out)
     return out
 
 
-def _ends_in_a_name(doc: Doc, m: Mention) -> bool:
-    """Does the venue end inside a person's name the tagger reads (某科教授南宫|仁: 宫 ends no place there), or
-    is it no one place (某某路某连锁超市: 某 hides the name)?"""
+def _no_one_place(doc: Doc, m: Mention) -> bool:
+    """Is the venue no one place: it ends inside a person's name the tagger reads (某科教授南宫|仁: 宫 ends no
+    place there), or 某 hides its name (某某路某连锁超市)?"""
     return "某" in m.text or any(g.label == "Person" and g.start < m.end < g.end and g.end - g.start >= 2
                                 for g in doc.candidates.get("ner", ()))
 
