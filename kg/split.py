@@ -68,8 +68,8 @@ def split_articles(source: Source, crosses: Callable[[str, str], bool] | None = 
     A page's articles are the blocks under ``## `` titles; text before the first
     title (other than the ``# `` banner) is an article of its own; a page with no
     ``## `` is one article, titled by its banner. A ``## `` title with no text of its
-    own before ``### `` titles is a section: its articles are the blocks under them. A JSONL record is one article
-    with its ``title`` field as title.
+    own before ``### `` titles is a section: its articles are the blocks under them.
+    A JSONL record is one article with its ``title`` field as title.
 
     Examples
     --------
@@ -110,7 +110,7 @@ def _page_articles(source: Source, field: str, start: int,
         if banner and pre_start == banner.end():
             head = (field, banner.start() + 2, banner.end())
         blocks.append((head, (field, pre_start, first)))
-    titled = 0
+    untitled = len(blocks)  # text before the first title: an article with no title of its own
     for i, m in enumerate(titles):
         end = titles[i + 1].start() if i + 1 < len(titles) else len(text)
         stories = list(_STORY.finditer(text, m.end(), end))
@@ -119,14 +119,11 @@ def _page_articles(source: Source, field: str, start: int,
             for j, st in enumerate(stories):
                 st_end = stories[j + 1].start() if j + 1 < len(stories) else end
                 blocks.append(((field, st.start(1), st.end(1)), (field, st.end(), st_end)))
-                titled += 1
         else:
             blocks.append(((field, m.start(1), m.end(1)), (field, m.end(), end)))
-            titled += 1
     single = len(blocks) == 1 and not titles
     # a JSONL page may name its articles (article_ids), one per title
-    named = source.article_ids if len(source.article_ids) == titled else ()
-    untitled = len(blocks) - titled  # text before the first title
+    named = source.article_ids if len(source.article_ids) == len(blocks) - untitled else ()
     for n, (title, body) in enumerate(blocks, start=1):
         k = n - 1 - untitled
         aid = source.id if single else (named[k] if named and k >= 0 else f"{source.id}-{n:02d}")
