@@ -409,7 +409,7 @@ def _load(results: Iterator[ArticleResult], store: Store | None, manifest: Manif
         if endpoint:
             manifest.set_pushed(endpoint, [(r.row.graph, r.row.key) for r in done])
         manifest.add((r.row, r.report) for r in done)
-        manifest.add_blocks((r.row.id, *r.blocks) for r in done if r.blocks is not None)
+        manifest.add_blocks((r.row.id, r.block) for r in done if r.block is not None)
 
     def settle() -> None:
         """Wait for the batch being written, then record it."""
@@ -608,11 +608,12 @@ def _export_writer(store: Store, manifest: Manifest, fmt: str, config: Config) -
         return _dump_writer(store, fmt)  # a build folder from before parts were kept
 
     def write(f: IO[bytes]) -> None:
-        from kg.store.oxigraph import prefix_header
+        from kg.store.oxigraph import prefix_header, trig_block
 
-        f.write(prefix_header(_prefixes(config)))
-        for block in manifest.blocks(fmt):
-            f.write(zlib.decompress(block))
+        prefixes = _prefixes(config)
+        f.write(prefix_header(prefixes))
+        for graph, block in manifest.blocks():
+            f.write(zlib.decompress(block) if fmt == "turtle" else trig_block(zlib.decompress(block), graph, prefixes))
 
     return write
 

@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS articles (
     chars INTEGER NOT NULL, mentions INTEGER NOT NULL, quads INTEGER NOT NULL, report TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS articles_file ON articles (abs_file);
 CREATE TABLE IF NOT EXISTS files (abs_file TEXT PRIMARY KEY, digest TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS exports (id TEXT PRIMARY KEY, turtle BLOB NOT NULL, trig BLOB NOT NULL);
+DROP TABLE IF EXISTS exports;
+CREATE TABLE IF NOT EXISTS parts (id TEXT PRIMARY KEY, turtle BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS pushed (
     endpoint TEXT NOT NULL, graph TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (endpoint, graph));
 """
@@ -121,27 +122,25 @@ class Manifest:
         ids = [(i,) for i in ids]
         with self.db:
             self.db.executemany("DELETE FROM articles WHERE id = ?", ids)
-            self.db.executemany("DELETE FROM exports WHERE id = ?", ids)
+            self.db.executemany("DELETE FROM parts WHERE id = ?", ids)
 
     # -- export blocks ----------------------------------------------------------------------
-    def add_blocks(self, blocks: Iterable[tuple[str, bytes, bytes]]) -> None:
-        """Record each article's part of ``graph.ttl`` and ``graph.trig`` (zlib-compressed, no prefixes)."""
+    def add_blocks(self, blocks: Iterable[tuple[str, bytes]]) -> None:
+        """Record each article's part of the exports: its graph as Turtle (zlib-compressed, no prefixes)."""
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO exports VALUES (?, ?, ?)", list(blocks))
+            self.db.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?)", list(blocks))
 
     def has_all_blocks(self) -> bool:
-        """Does every article have its export blocks (builds before blocks were kept have none)?"""
-        missing = self.db.execute("SELECT COUNT(*) FROM articles a LEFT JOIN exports e ON a.id = e.id "
+        """Does every article have its export part (builds before parts were kept have none)?"""
+        missing = self.db.execute("SELECT COUNT(*) FROM articles a LEFT JOIN parts e ON a.id = e.id "
                                   "WHERE e.id IS NULL").fetchone()[0]
         return missing == 0
 
-    def blocks(self, fmt: str) -> Iterator[bytes]:
-        """The compressed export blocks of format ``turtle`` or ``trig``, in source order."""
-        column = {"turtle": "turtle", "trig": "trig"}[fmt]
-        cur = self.db.execute(f"SELECT e.{column} FROM articles a JOIN exports e ON a.id = e.id "
+    def blocks(self) -> Iterator[tuple[str, bytes]]:
+        """Each article's graph and compressed export part, in source order."""
+        cur = self.db.execute("SELECT a.graph, e.turtle FROM articles a JOIN parts e ON a.id = e.id "
                               "ORDER BY a.file, a.line, a.idx, a.id")
-        for (block,) in cur:
-            yield block
+        yield from cur
 
     def reports(self) -> Iterator[tuple[str, dict]]:
         """Each article's report part, in source order (file, line, position)."""

@@ -11,6 +11,7 @@ unchanged article need not be redone: :func:`task_key` hashes everything it read
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import json
 import multiprocessing as mp
@@ -62,8 +63,8 @@ class ArticleResult:
     row: Row
     report: dict
     nquads: str | None
-    #: the article's parts of graph.ttl and graph.trig (see :func:`kg.store.oxigraph.article_blocks`)
-    blocks: tuple[bytes, bytes] | None = None
+    #: the article's part of graph.ttl and graph.trig (see :func:`kg.store.oxigraph.article_block`)
+    block: bytes | None = None
 
 
 def default_jobs() -> int:
@@ -150,9 +151,9 @@ def _extract_one(art: Article, key: str, context: dict, pipeline: Pipeline, base
     row = Row(id=art.id, graph=article_iri(base, art.id), key=key, hash=content_hash(art), file=str(path),
               abs_file=str(Path(path).resolve()), line=art.source.line, index=art.index, chars=len(art.text),
               mentions=len(doc.mentions), quads=nquads.count("\n"))
-    from kg.store.oxigraph import article_blocks
+    from kg.store.oxigraph import article_block
 
-    return ArticleResult(row, report, nquads, article_blocks(nquads, _export_prefixes(base)))
+    return ArticleResult(row, report, nquads, article_block(nquads, row.graph, _export_prefixes(base)))
 
 
 @functools.cache
@@ -174,6 +175,9 @@ def _pipeline(config: Config) -> Pipeline:
 
         _STATE["pipeline"] = Pipeline(config)
         segmenter()  # load jieba's dictionary now, before any fork, so workers share it
+        # the pipeline's tables live as long as the process: the cyclic collector need not scan them
+        # again and again, and forked workers then do not copy the pages that scanning would touch
+        gc.freeze()
         _STATE["fingerprint"], _STATE["config"] = fp, config
     return _STATE["pipeline"]
 

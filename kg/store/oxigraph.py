@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.store.base import Result, Term, _cap, _capped
 
-__all__ = ["MemorySnapshot", "OxigraphStore", "article_blocks", "names_graphs", "prefix_header"]
+__all__ = ["MemorySnapshot", "OxigraphStore", "article_block", "names_graphs", "prefix_header", "trig_block"]
 
 #: Loads larger than this (bytes of N-Quads) go through Oxigraph's bulk loader, smaller ones through a transaction.
 _BULK = 4_000_000
@@ -255,29 +255,53 @@ class MemorySnapshot:
         return len(self.disk)
 
 
-def article_blocks(nquads: str, prefixes: dict[str, str]) -> tuple[bytes, bytes]:
-    r"""One article's part of ``graph.ttl`` and of ``graph.trig``, without prefix lines, zlib-compressed.
+def article_block(nquads: str, graph: str, prefixes: dict[str, str]) -> bytes:
+    r"""One article's part of ``graph.ttl``: its named graph ``graph`` as Turtle without prefix lines, compressed.
 
     The exports are these parts in source order after one :func:`prefix_header`, so a
     build writes them without reading the store back, and an incremental build rewrites
-    them from the parts it kept. A triple several articles state is in each of their
-    parts of ``graph.ttl``: the file holds the merged graph (RDF readers keep one of each).
+    them from the parts it kept; ``graph.trig`` wraps each part in its graph's name
+    (:func:`trig_block`). A triple several articles state is in each of their parts of
+    ``graph.ttl``: the file holds the merged graph (RDF readers keep one of each).
 
     Examples
     --------
     >>> nq = '<http://x/a> <http://x/p> "v" <http://x/g> .\n'
-    >>> ttl, trig = article_blocks(nq, {"x": "http://x/"})
-    >>> zlib.decompress(ttl).decode()
+    >>> zlib.decompress(article_block(nq, "http://x/g", {"x": "http://x/"})).decode()
     'x:a x:p "v" .\n'
     """
-    quads = list(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
-    turtle = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
-    trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes) or b""
-    return zlib.compress(_without_prefixes(turtle), 1), zlib.compress(_without_prefixes(trig), 1)
+    triples = _triples_of(nquads, graph).encode("utf-8")
+    turtle = ox.serialize(ox.parse(triples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                          prefixes=prefixes) or b""
+    return zlib.compress(_without_prefixes(turtle), 1)
+
+
+#: A local name written as a prefixed name without escapes (a conservative part of Turtle's PN_LOCAL).
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_\u4e00-\u9fff](?:[A-Za-z0-9_.\-\u4e00-\u9fff]*[A-Za-z0-9_\-\u4e00-\u9fff])?")
+
+
+def trig_block(turtle: bytes, graph: str, prefixes: dict[str, str]) -> bytes:
+    r"""A graph's block of TriG from its Turtle part (as :func:`article_block` makes it, decompressed).
+
+    Examples
+    --------
+    >>> trig_block(b'x:a x:p "v" ;\n\tx:q "w" .\n', "http://x/g", {"x": "http://x/"}).decode()
+    'x:g {\n\tx:a x:p "v" ;\n\t\tx:q "w" .\n}\n'
+    """
+    name = f"<{graph}>"
+    for p, ns in prefixes.items():
+        if graph.startswith(ns) and _PLAIN_LOCAL.fullmatch(graph[len(ns):]):
+            name = f"{p}:{graph[len(ns):]}"
+            break
+    body = turtle.rstrip(b"\n")
+    if not body:
+        return b""
+    # Turtle's literals hold no raw line break (Oxigraph writes \n), so indenting each line changes no value
+    return name.encode("utf-8") + b" {\n\t" + body.replace(b"\n", b"\n\t") + b"\n}\n"
 
 
 def prefix_header(prefixes: dict[str, str]) -> bytes:
-    """The prefix lines the export parts of :func:`article_blocks` use."""
+    """The prefix lines the export parts of :func:`article_block` use."""
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()).encode("utf-8") + b"\n"
 
 
