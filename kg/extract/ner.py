@@ -138,6 +138,36 @@ def _tag_id(pos: str) -> int:
     return zlib.crc32(pos.encode()) & 0xFFFF
 
 
+def _token_features(text: str, tokens: Iterable[tuple[int, int, str]]) -> tuple[np.ndarray, ...]:
+    """Per character, from the jieba token covering it: its position in the token (1 single, 2 begin,
+    3 middle, 4 end), the token's tag, its length (at most 5) and a hash of its text (tokens of two
+    or more characters); 0 where no token covers a character. Computed for all tokens at once.
+
+    Examples
+    --------
+    >>> [a.tolist() for a in _token_features("王立新说", [(0, 3, "nr"), (3, 4, "v")])][0]
+    [2, 3, 4, 1]
+    """
+    n = len(text)
+    bmes, tag, tlen, word = (np.zeros(n, np.uint64) for _ in range(4))
+    toks = tokens if isinstance(tokens, list) else list(tokens)
+    if not toks:
+        return bmes, tag, tlen, word
+    k = len(toks)
+    start = np.fromiter((t[0] for t in toks), np.int64, k)
+    length = np.fromiter((t[1] for t in toks), np.int64, k) - start
+    owner = np.repeat(np.arange(k), length)  # the token of each covered character, in order
+    within = np.arange(len(owner)) - (np.cumsum(length) - length)[owner]
+    at = start[owner] + within
+    size = length[owner]
+    bmes[at] = np.where(size == 1, 1, np.where(within == 0, 2, np.where(within == size - 1, 4, 3)))
+    tag[at] = np.fromiter((_tag_id(t[2]) for t in toks), np.uint64, k)[owner]
+    tlen[at] = np.minimum(size, 5)
+    hashes = (zlib.crc32(text[s:e].encode()) if e - s > 1 else 0 for s, e, _ in toks)
+    word[at] = np.fromiter(hashes, np.uint64, k)[owner]
+    return bmes, tag, tlen, word
+
+
 def char_features(text: str, tokens: Iterable[tuple[int, int, str]],
                   heads: tuple[tuple[str, int], ...] | None = None) -> np.ndarray:
     """Hashed feature keys of every character of ``text``: an ``(n, F)`` array of ``uint64``.
@@ -155,21 +185,7 @@ def char_features(text: str, tokens: Iterable[tuple[int, int, str]],
     """
     n = len(text)
     cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    # jieba: position in token (1 single, 2 begin, 3 middle, 4 end), tag, token length, token text
-    bmes = np.zeros(n, np.uint64)
-    tag = np.zeros(n, np.uint64)
-    tlen = np.zeros(n, np.uint64)
-    word = np.zeros(n, np.uint64)
-    for s, e, pos in tokens:
-        if e - s == 1:
-            bmes[s] = 1
-        else:
-            bmes[s] = 2
-            bmes[s + 1 : e - 1] = 3
-            bmes[e - 1] = 4
-            word[s:e] = zlib.crc32(text[s:e].encode())
-        tag[s:e] = _tag_id(pos)
-        tlen[s:e] = min(e - s, 5)
+    bmes, tag, tlen, word = _token_features(text, tokens)
     wp = _mix(bmes, tag, tlen)
     # the surname list
     sur = _surname_marks()[cp].astype(np.uint64)
@@ -406,20 +422,22 @@ class NerModel:
         """Weight rows of feature keys; unknown keys get the zero row.
 
         Keys are hashes already, so their low bits index an open-addressing table
-        (linear probing): a few gathers instead of a binary search per key.
+        (linear probing): a few gathers instead of a binary search per key. Each round
+        probes only the keys still unsettled, so the few long probe runs cost little.
         """
         table, slots, mask = self._table()
-        pos = (keys & mask).astype(np.int64)
-        out = np.full(keys.shape, len(self.keys), np.int64)
-        todo = np.ones(keys.shape, bool)
-        while True:
+        flat = keys.ravel()
+        out = np.full(flat.shape, len(self.keys), np.int64)
+        idx = np.arange(flat.size)
+        pos = (flat & mask).astype(np.int64)
+        while idx.size:
             slot_rows = slots[pos]
-            hit = todo & (table[pos] == keys) & (slot_rows >= 0)
-            out[hit] = slot_rows[hit]
-            todo &= ~hit & (slot_rows >= 0)  # an empty slot ends the probe: unknown key
-            if not todo.any():
-                return out
-            pos = np.where(todo, (pos + 1) & int(mask), pos)
+            occupied = slot_rows >= 0  # an empty slot ends the probe: unknown key
+            hit = occupied & (table[pos] == flat)
+            out[idx[hit]] = slot_rows[hit]
+            go = occupied & ~hit
+            idx, flat, pos = idx[go], flat[go], (pos[go] + 1) & int(mask)
+        return out.reshape(keys.shape)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_lookup", self._build_table())
