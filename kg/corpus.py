@@ -608,7 +608,7 @@ def _export_writer(store: Store, manifest: Manifest, fmt: str, config: Config) -
         return _dump_writer(store, fmt)  # a build folder from before parts were kept
 
     def write(f: IO[bytes]) -> None:
-        from kg.store.oxigraph import prefix_header, trig_block
+        from kg.turtle import prefix_header, trig_block
 
         prefixes = _prefixes(config)
         f.write(prefix_header(prefixes))

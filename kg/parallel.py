@@ -63,7 +63,7 @@ class ArticleResult:
     row: Row
     report: dict
     nquads: str | None
-    #: the article's part of graph.ttl and graph.trig (see :func:`kg.store.oxigraph.article_block`)
+    #: the article's part of graph.ttl and graph.trig (see :func:`kg.turtle.article_block`)
     block: bytes | None = None
 
 
@@ -151,7 +151,7 @@ def _extract_one(art: Article, key: str, context: dict, pipeline: Pipeline, base
     row = Row(id=art.id, graph=article_iri(base, art.id), key=key, hash=content_hash(art), file=str(path),
               abs_file=str(Path(path).resolve()), line=art.source.line, index=art.index, chars=len(art.text),
               mentions=len(doc.mentions), quads=nquads.count("\n"))
-    from kg.store.oxigraph import article_block
+    from kg.turtle import article_block
 
     return ArticleResult(row, report, nquads, article_block(nquads, row.graph, _export_prefixes(base)))
 

@@ -8,7 +8,6 @@ against 43–56 s at 1.2 GB), and speaks full SPARQL 1.1.
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Iterable
 from itertools import chain, islice
 from pathlib import Path
@@ -19,7 +18,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.store.base import Result, Term, _cap, _capped
 
-__all__ = ["MemorySnapshot", "OxigraphStore", "article_block", "names_graphs", "prefix_header", "trig_block"]
+__all__ = ["MemorySnapshot", "OxigraphStore", "names_graphs"]
 
 #: Loads larger than this (bytes of N-Quads) go through Oxigraph's bulk loader, smaller ones through a transaction.
 _BULK = 4_000_000
@@ -253,64 +252,6 @@ class MemorySnapshot:
 
     def __len__(self) -> int:
         return len(self.disk)
-
-
-def article_block(nquads: str, graph: str, prefixes: dict[str, str]) -> bytes:
-    r"""One article's part of ``graph.ttl``: its named graph ``graph`` as Turtle without prefix lines, compressed.
-
-    The exports are these parts in source order after one :func:`prefix_header`, so a
-    build writes them without reading the store back, and an incremental build rewrites
-    them from the parts it kept; ``graph.trig`` wraps each part in its graph's name
-    (:func:`trig_block`). A triple several articles state is in each of their parts of
-    ``graph.ttl``: the file holds the merged graph (RDF readers keep one of each).
-
-    Examples
-    --------
-    >>> nq = '<http://x/a> <http://x/p> "v" <http://x/g> .\n'
-    >>> zlib.decompress(article_block(nq, "http://x/g", {"x": "http://x/"})).decode()
-    'x:a x:p "v" .\n'
-    """
-    triples = _triples_of(nquads, graph).encode("utf-8")
-    turtle = ox.serialize(ox.parse(triples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
-                          prefixes=prefixes) or b""
-    return zlib.compress(_without_prefixes(turtle), 1)
-
-
-#: A local name written as a prefixed name without escapes (a conservative part of Turtle's PN_LOCAL).
-_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_\u4e00-\u9fff](?:[A-Za-z0-9_.\-\u4e00-\u9fff]*[A-Za-z0-9_\-\u4e00-\u9fff])?")
-
-
-def trig_block(turtle: bytes, graph: str, prefixes: dict[str, str]) -> bytes:
-    r"""A graph's block of TriG from its Turtle part (as :func:`article_block` makes it, decompressed).
-
-    Examples
-    --------
-    >>> trig_block(b'x:a x:p "v" ;\n\tx:q "w" .\n', "http://x/g", {"x": "http://x/"}).decode()
-    'x:g {\n\tx:a x:p "v" ;\n\t\tx:q "w" .\n}\n'
-    """
-    name = f"<{graph}>"
-    for p, ns in prefixes.items():
-        if graph.startswith(ns) and _PLAIN_LOCAL.fullmatch(graph[len(ns):]):
-            name = f"{p}:{graph[len(ns):]}"
-            break
-    body = turtle.rstrip(b"\n")
-    if not body:
-        return b""
-    # Turtle's literals hold no raw line break (Oxigraph writes \n), so indenting each line changes no value
-    return name.encode("utf-8") + b" {\n\t" + body.replace(b"\n", b"\n\t") + b"\n}\n"
-
-
-def prefix_header(prefixes: dict[str, str]) -> bytes:
-    """The prefix lines the export parts of :func:`article_block` use."""
-    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()).encode("utf-8") + b"\n"
-
-
-def _without_prefixes(data: bytes) -> bytes:
-    lines = data.split(b"\n")
-    k = 0
-    while k < len(lines) and lines[k].startswith((b"@prefix ", b"PREFIX ")):
-        k += 1
-    return b"\n".join(lines[k:]).lstrip(b"\n")
 
 
 def _triples_of(nquads: str, graph: str) -> str:
