@@ -552,9 +552,15 @@ def _untagged_subject(doc: Doc, persons: list[Mention], floor: int, pos: int,
             and not text[clause:end].endswith(("区", "市", "县", "省", "镇", "村", "乡", "山", "河", "湖", "江"))) and (
             not (honour_of_persons and _named_often(text, clause, end))):  # 南某被授予…: a name the article repeats
         return None
-    if _a_word(doc, clause, end):
+    if _a_word(doc, clause, end) or _inside_a_name(doc, clause, end):
         return None  # 后来被评为…, 在校期间被授予…: a word of the dictionary, not a name
     return Mention("Person", clause, end, text[clause:end], "conferral", name=text[clause:end])
+
+
+def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Does text[start:end] lie inside an organisation or place the article names (茅某|集团 of 茅某集团)?"""
+    return any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end) and m.label != "Person"
+               for m in doc.mentions)
 
 
 def _a_word(doc: Doc, start: int, end: int) -> bool:
@@ -629,8 +635,8 @@ def _opening_name(doc: Doc, start: int, pos: int) -> Mention | None:
         start += 1
     end = best_name_at(text, start, need_after=False)
     if end is None or end > pos or text.count(text[start:end]) < 3 or _VERB_IN_NAME.search(text, start + 1, end) or (
-            _a_word(doc, start, end)):
-        return None  # not 曾获…: a surname and a verb; not 后来: a word
+            _a_word(doc, start, end) or _inside_a_name(doc, start, end)):
+        return None  # not 曾获…: a surname and a verb; not 后来: a word; not the start of a company's name
     return Mention("Person", start, end, text[start:end], "conferral", name=text[start:end])
 
 

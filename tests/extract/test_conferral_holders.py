@@ -84,3 +84,13 @@ def test_posthumous_wei_and_a_work_is_no_person():
     found = pairs("王立新说。他被授予全国五一劳动奖章，被追授为全国优秀共产党员。")
     assert found == {("王立新", "全国五一劳动奖章"), ("王立新", "全国优秀共产党员")}
     assert pairs("编剧张立新创作了新剧。该剧先后荣获第三十一届田汉戏剧奖剧本一等奖。") == set()
+
+
+def test_no_holder_cut_from_the_start_of_a_company_name():
+    # a company named again and again opens the sentence: its first characters are no person's name
+    from tests.helpers import names
+
+    text = ("华远集团成立于1990年，总部在北京。华远集团近年来发展很快。"
+            "华远集团已连续5年发布社会责任报告，多次荣获省级“诚信示范企业”荣誉。")
+    assert "华远集" not in names(text, "Person")
+    assert not any(p == "华远集" for p, _ in pairs(text))
