@@ -57,6 +57,8 @@ STORE_DIR = "store"
 _SMALL = 16
 #: Results loaded into the store at a time (articles, and bytes of N-Quads).
 _BATCH_ARTICLES, _BATCH_BYTES = 1000, 48_000_000
+#: The smallest batch towards the end of a build.
+_LAST_BATCH = 50
 _EXPORTS = {"graph.ttl": "turtle", "graph.trig": "trig"}
 
 
@@ -320,7 +322,7 @@ def build(
         else:
             results = run_local(todo, config, n_jobs)
         tick = progress(len(todo_articles), sum(len(a.text) for a in todo_articles)) if progress and todo else None
-        _load(results, store, manifest, endpoint, tick)
+        _load(results, store, manifest, endpoint, tick, total=len(todo_articles))
         manifest.set_file_digests(digests)
         report.seconds["extract"] = time.perf_counter() - t1
         t2 = time.perf_counter()
@@ -387,13 +389,14 @@ def _drop(store: Store | None, manifest: Manifest, endpoint: str | None, graphs:
 
 
 def _load(results: Iterator[ArticleResult], store: Store | None, manifest: Manifest, endpoint: str | None,
-          tick: Callable[[int, int], None] | None) -> None:
+          tick: Callable[[int, int], None] | None, total: int | None = None) -> None:
     """Put results into the store (or the endpoint) and the manifest, in batches.
 
     A batch is written to the store by a background thread while the next batch is extracted
     (Oxigraph releases the GIL while it loads), one batch at a time and in order; the manifest
     records a batch only once its graphs are in the store, so a failed write leaves those
-    articles to be extracted again.
+    articles to be extracted again. With the ``total`` of results known, batches shrink
+    towards the end (half of what is left), so the last load, which nothing overlaps, is small.
     """
     client = None
     if store is None and endpoint:
@@ -438,13 +441,16 @@ def _load(results: Iterator[ArticleResult], store: Store | None, manifest: Manif
             record(batch)
         batch, size = [], 0
 
+    done = 0
     try:
         for r in results:
             batch.append(r)
+            done += 1
             size += len(r.nquads or "")
             if tick:
                 tick(1, r.row.chars)
-            if len(batch) >= _BATCH_ARTICLES or size >= _BATCH_BYTES:
+            left = total - done if total is not None else _BATCH_ARTICLES
+            if len(batch) >= min(_BATCH_ARTICLES, max(_LAST_BATCH, left // 2)) or size >= _BATCH_BYTES:
                 flush()
         flush()
         settle()
