@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.clean import is_cjk
-from kg.extract.names import best_name_at, is_name
+from kg.extract.names import best_name_at, is_name, surname_len
 from kg.registry import extractor
 from kg.types import Doc, Mention, Relation
 
@@ -86,12 +86,14 @@ def _column_heading(text: str, end: int) -> bool:
         segmenter().tokenizer.FREQ.get(text[end:close]))
 
 
-def _unknown_word(run: str) -> bool:
-    """Two or three characters that jieba's dictionary does not hold, none a function word."""
+def _unknown_word(run: str, names: bool = False) -> bool:
+    """Two or three characters that jieba's dictionary does not hold (or, with ``names``, holds as a person's
+    name: it lists many, 蒋某科 among them), none a function word."""
     from kg.segment import segmenter
 
-    return (2 <= len(run) <= 3 and not segmenter().tokenizer.FREQ.get(run)
-            and not any(c in _FUNCTION_CHARS for c in run))
+    seg = segmenter()
+    return (2 <= len(run) <= 3 and not any(c in _FUNCTION_CHARS for c in run)
+            and (not seg.tokenizer.FREQ.get(run) or (names and seg.pos.word_tag_tab.get(run) == "nr")))
 
 
 #: Characters that no name holds in a credit (of, and, at …).
@@ -131,8 +133,15 @@ def _parse_names(text: str, pos: int, limit: int, dotted: dict[int, int] | None 
             out.append((pos, end - 1))  # 记者李某摄: the name, then the photo credit
             pos = end
             continue
-        if is_name(run, lenient=True) or (end == limit and _unknown_word(run)):
-            out.append((pos, end))  # (the last run of a credit, no word: a name of a rarer surname, 苑某某)
+        nxt = end
+        while nxt < limit and text[nxt] in " \u3000\xa0":
+            nxt += 1
+        # the run ends the credit or its part: a bracket or stop, the end, or the next role (…科 通讯员…)
+        closed = surname_len(run) > 0 and (nxt >= limit or text[nxt] in _STOP or bool(_MARKER.match(text, nxt)))
+        if is_name(run, lenient=True) or (end == limit and _unknown_word(run)) or (closed and _unknown_word(run, True)):
+            # (the last run of a credit, no word: a name of a rarer surname, 苑某某, or of a given name a place
+            # or body may end with, closed by the credit's bracket: （记者蒋某科）)
+            out.append((pos, end))
             pos = end
             continue
         # a name glued to what follows: 韩立通讯员…, 姜岚摄, 邵杰报道

@@ -103,3 +103,20 @@ def test_a_column_heading_after_a_marker_is_no_credit():
     text = "【记者连线】\n\n光明日报记者 杨小明\n\n10月6日，某地法院作出裁定。"
     assert {n for _, n, _ in relations(text, "reporter")} == {"杨小明"}
     assert "连线" not in names(text, "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # given names ending as places and bodies end (…科, …园) are names where a credit's bracket closes them
+        ("本报北京2月18日电\xa0（记者魏建科）国家知识产权局公布了规定。", "reporter", "魏建科"),
+        ("本报讯（记者王建科 通讯员李晓园）区总工会举办讲座。", "reporter", "王建科"),
+        ("本报讯（记者王建科 通讯员李晓园）区总工会举办讲座。", "correspondent", "李晓园"),
+    ],
+)
+def test_a_credit_closes_a_name_that_ends_like_a_body(text, kind, name):
+    assert (None, name, None) in relations(text, kind)
+
+
+def test_a_word_in_a_credit_bracket_is_no_name():
+    assert not relations("本报北京2月18日电（记者一线）国家知识产权局公布了规定。", "reporter")
