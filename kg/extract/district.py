@@ -215,8 +215,9 @@ def _city_zones(doc: Doc, taken: set[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-#: Parts of speech of the words between a place and the head of an organisation it names (某县|环境保护|和|林业局).
-_ORGAN_INNER = ("n", "nz", "vn", "j", "b", "c", "nt")
+#: Parts of speech of the words between a place and the head of an organisation it names (某县|环境保护|和|林业局;
+#: set phrases too: 某区|规划|和|自然资源|局).
+_ORGAN_INNER = ("n", "nz", "vn", "j", "b", "c", "nt", "l")
 
 
 def _organ_after(doc: Doc, end: int) -> bool:

@@ -35,8 +35,8 @@ NON_NAME_CHARS = set(
 )
 #: Surnames that are also common function words (和, 与, 向): such a "name" must not read as word + name.
 _FUNCTION_SURNAMES = set("和与及同从对把被将让给为以经过在跟")
-#: Characters that end place and organisation names, not given names (怀柔区, 宣传部).
-NON_NAME_ENDINGS = set("省市区县镇乡村街路道部局厅处科院校所站委组队团班室馆宫场园厂矿司会社报台网店业副氏楼")
+#: Characters that end place and organisation names, not given names (怀柔区, 宣传部, 某某庙, 某帝陵).
+NON_NAME_ENDINGS = set("省市区县镇乡村街路道部局厅处科院校所站委组队团班室馆宫场园厂矿司会社报台网店业副氏楼庙寺陵")
 #: Words that follow a surname as a form of address, not a given name (王师傅, 黄奶奶, 张女士).
 ADDRESS_WORDS = frozenset(("师傅", "老师", "同志", "先生", "女士", "总", "夫人", "太太", "小姐", "阿姨", "叔叔",
                            "奶奶", "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "婆婆", "伯伯",
@@ -76,7 +76,7 @@ _PUNCT_AFTER = set("，。、；：！？）」』”’《》（“‘ ,.;:!?()
 _MIDDOT = "·"
 #: Characters the standard transliteration tables (新华社《世界人名翻译大辞典》) never use, but which news glues
 #: to the end of a transliterated name: a verb of speech or an adverb (…博尔穆德斯|称, …格里哈尔瓦|则指出).
-NOT_TRANSLITERATION = frozenset("称则说也就还曾将又并即便已正")
+NOT_TRANSLITERATION = frozenset("称则说也就还曾将又并即便已正仍却")
 
 
 #: The characters of the transliteration tables of 新华社《世界人名翻译大辞典》 (English, French, German, Spanish,
@@ -103,6 +103,10 @@ def transliterated(text: str) -> bool:
     return bool(text) and all(c in TRANSLITERATION for c in text)
 
 
+#: Function words no part of a transliterated name holds (某某·李|在某地, 某某·某|和某某): the last part ends there.
+_LAST_PART_STOPS = frozenset("在的了是和与及对把被向从")
+
+
 def trim_transliteration(text: str, start: int, end: int) -> int:
     """The end of a transliterated name once glued characters are cut from its last part.
 
@@ -118,6 +122,9 @@ def trim_transliteration(text: str, start: int, end: int) -> int:
     last_dot = text.rfind(_MIDDOT, start, end)
     if last_dot < 0:
         return end
+    cut = next((i for i in range(last_dot + 2, end) if text[i] in _LAST_PART_STOPS), None)
+    if cut is not None:
+        end = cut  # 某某·李|在北京南站: a function word ends the last part, whatever follows
     while end - last_dot > 3 and text[end - 1] in NOT_TRANSLITERATION:
         end -= 1
     if end - last_dot == 3 and text[end - 1] in "说称" and text[end : end + 1] in _PUNCT_AFTER:
@@ -261,6 +268,8 @@ def is_name(text: str, strict: bool = True, lenient: bool = False) -> bool:
         return all(2 <= len(p) <= 6 and all(is_cjk(c) for c in p) for p in parts) and len(text) <= 16
     if not 2 <= len(text) <= 4 or not all(is_cjk(c) for c in text):
         return False
+    if len(text) == 2 and text[0] == text[1]:
+        return False  # 殷殷, 默默: a doubled adverb, not a surname and a given name
     if tibetan(text):
         return True
     k = surname_len(text)
@@ -282,12 +291,16 @@ def is_name(text: str, strict: bool = True, lenient: bool = False) -> bool:
     return lenient or not (len(text) == 3 and _wordlike_parts(text, k))
 
 
+#: A day or month right after a name (书记王某3日, 总统某某4月).
+_DATE_AFTER = re.compile(r"[0-9０-９]{1,2}(?:日|月)")
+
+
 def _after_ok(text: str, end: int) -> bool:
     """May a name end at ``end``: punctuation, the end of text, or a word that follows names?"""
     if end >= len(text):
         return True
-    if text[end] in _PUNCT_AFTER:
-        return True
+    if text[end] in _PUNCT_AFTER or _DATE_AFTER.match(text, end):
+        return True  # (主席王某3日在…: a date follows a name as a verb does)
     return text.startswith(AFTER_NAME, end)
 
 

@@ -164,6 +164,8 @@ def person(doc: Doc) -> list[Mention]:
             start = _name_before(doc, end, title_ends, sent.start)
             if start is not None:
                 found.setdefault((start, end), ("speech", 1.4))
+            else:
+                _transliteration_after_role(doc, end, sent.start, found)
             dotted = _MIDDOT_BEFORE.search(text, sent.start, m.start())
             if dotted:
                 parts = _joined_names(text, *dotted.span())
@@ -196,6 +198,8 @@ def person(doc: Doc) -> list[Mention]:
     # names from bylines count as known names for lists and repetition
     for m in doc.candidates.get("byline", []):
         found.setdefault((m.start, m.end), ("byline", 3.0))
+    _foreign_office_holders(doc, found)
+    _team_players(doc, found)
     _authors(doc, found)
     for m in _EDITED_BY.finditer(text):
         if is_name(m.group(1), lenient=True):
@@ -330,7 +334,7 @@ _FUNCTION_TAGS = ("c", "p", "u")
 #: Particles that follow a verb, not a syllable of a name (买了, 看着, 去过).
 _ASPECT = ("了", "着", "过")
 #: Dashes that join the parts of a transliterated name (某某斯—某某尔).
-_NAME_DASHES = "—"
+_NAME_DASHES = "—－-"
 #: Tags of the segmenter's words that may be syllables of a transliterated name (…|多夫, …|西亚): names, places,
 #: proper nouns, and what it cannot tell.
 _SYLLABLE_TAGS = ("nr", "ns", "nz", "x")
@@ -399,6 +403,47 @@ def _transliteration_before(doc: Doc, end: int, title_ends: set[int], floor: int
         return
 
 
+#: Last characters of nouns for people by their role or trade (外交官, 议员, 专家, 发言人, 学者, 分析师, 院长).
+_ROLE_ENDS = frozenset("官员家人者师长")
+
+
+def _transliteration_after_role(doc: Doc, end: int, floor: int,
+                                found: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """A transliterated name of three characters or more between a noun for a person's role and a verb of speech
+    (资深外交官某某某某表示, 中央委员会成员某某某说): the role announces a person as a title does, though the title list
+    holds no such word. The run of transliteration characters before ``end`` starts where the role word ends, of
+    syllables of names only; a guess (``completed``: select checks it as one)."""
+    text = doc.text
+    idx = doc.token_index()
+    if not idx.tokens or end <= floor:
+        return
+    lx = lexicon()
+    if text[end - 1] in NOT_TRANSLITERATION:
+        end -= 1  # 某某某曾|说: an adverb before the verb, not the name's last syllable
+    start = end
+    while start > floor and text[start - 1] in TRANSLITERATION and end - start < _RUN_MAX:
+        start -= 1
+    for s in range(start, end - 2):
+        tok = idx.tokens[idx.at(s)]
+        before = idx.tokens[idx.at(s - 1)] if s > 0 else None
+        if tok.start != s or before is None or before.end != s:
+            continue
+        if not (len(before.text) >= 2 and before.text[-1] in _ROLE_ENDS and before.pos.startswith("n")
+                and not before.pos.startswith(("nr", "ns"))):
+            return
+        k = idx.at(s)
+        while k < len(idx.tokens) and idx.tokens[k].start < end:
+            t = idx.tokens[k]
+            if t.end > end or t.text in lx.countries or t.text in lx.titles or not (
+                    t.pos.startswith(_SYLLABLE_TAGS) or (len(t.text) == 1 and not t.pos.startswith(_FUNCTION_TAGS))
+                    or segmenter().tokenizer.FREQ.get(t.text, 0) < _REST_WORD):
+                return
+            k += 1
+        if text[s:end] not in lx.by_name:  # (a place's name, whose syllables are a county's: 兰|加查|里 is none)
+            found.setdefault((s, end), ("completed", 1.3))
+        return
+
+
 def _transliteration_after(doc: Doc, start: int, limit: int,
                            found: dict[tuple[int, int], tuple[str, float]]) -> None:
     """A transliterated name without a Chinese surname's shape right after a title (主席因凡蒂诺在…, 大使西索达代表…,
@@ -432,6 +477,134 @@ def _transliteration_after(doc: Doc, start: int, limit: int,
             return
         k += 1
     found.setdefault((start, end), ("completed", 1.3))
+
+
+#: A team's name, then a player's name and a mark (北京某某队王某，, 某某女篮李某某、): team sheets name players so.
+_TEAM_PLAYER = re.compile(r"(?<=[\u4e00-\u9fff])队(?=[\u4e00-\u9fff]{2,3}[，、。；])")
+
+
+def _team_players(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """A name right after a team's name, before a mark (上海某某队张某、李某, 浙江队王某某，): the team stands where a
+    title would, as sports news lists players by their clubs. The team is a word of two or more characters that
+    ends in 队 (not 队员, 队长, 队伍), the name a Chinese name's shape.
+
+    Examples
+    --------
+    >>> from tests.helpers import names
+    >>> sorted(names("其他球员为：北京某控队王晓焱，上海队张馨宁。", "Person"))
+    ['张馨宁', '王晓焱']
+    """
+    text = doc.text
+    idx = doc.token_index()
+    if not idx.tokens:
+        return
+    for m in _TEAM_PLAYER.finditer(text):
+        b = m.end()
+        team = idx.tokens[idx.at(b - 1)]
+        if team.end != b or idx.tokens[idx.at(b)].start != b:
+            continue  # (队员, 队长: the team's member, a title's rule)
+        if len(team.text) == 1 and (team.start == 0 or idx.tokens[idx.at(team.start - 1)].pos.startswith(_WORD_TAGS)):
+            continue  # (北控|队 is a team; 又|队… is none)
+        end = best_name_at(text, b)
+        if end is not None and text[end] in "，、。；" and is_name(text[b:end]):
+            found.setdefault((b, end), ("title", 1.4))
+
+
+#: Offices of foreign states that the title list does not hold, as the Ministry of Foreign Affairs renders them
+#: before a name: a sultan, a supreme head of state (文莱苏丹某某, 马来西亚最高元首某某).
+_FOREIGN_OFFICES = ("苏丹", "最高元首", "国家元首", "元首")
+#: Words between a country and its office (某国新任总理, 某国时任总统, 某国副总统).
+_OFFICE_MODIFIERS = (*TITLE_MODIFIERS, "新任", "时任", "候任", "现任", "前任", "临时")
+#: One-character words that end a name written after a foreign office (某某在…, 某某和…, 某某曾…).
+_NAME_STOPS = frozenset(w for w in AFTER_NAME if len(w) == 1) | set("称于之")
+#: Characters the segmenter glues to the end of a name, as one "name" (某某致|慰问电, 某某斯称, 某某之女).
+_GLUED_CHARS = frozenset(NOT_TRANSLITERATION | set("乘致赴抵之"))
+#: Tags of words that are no syllables of a name after an office: verbs, adverbs, times, numbers, idioms and set
+#: phrases (某某|举行会谈, 某某|通电话, 某某|当天).
+_NOT_SYLLABLE_TAGS = ("v", "d", "t", "m", "q", "r", "i", "l")
+#: A monarch's number after the name (某某六世, 某某二世).
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
+#: Longest name without a middle dot written after a foreign office (a Thai king's name has five).
+_OFFICE_NAME_MAX = 8
+
+
+@functools.cache
+def _office_regex() -> re.Pattern[str]:
+    """A country, a modifier or none, and a post or seat (泰国国王, 蒙古国总统, 文莱苏丹, 马来西亚最高元首)."""
+    lx = lexicon()
+    countries = sorted(lx.countries, key=len, reverse=True)
+    offices = sorted({t for t, kind in lx.titles.items() if kind in ("post", "seat")} | set(_FOREIGN_OFFICES),
+                     key=len, reverse=True)
+    mods = sorted(_OFFICE_MODIFIERS, key=len, reverse=True)
+    return re.compile("(?:{})(?:{})?(?:{})".format(*("|".join(map(re.escape, w)) for w in (countries, mods, offices))))
+
+
+def _foreign_office_holders(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """A name right after a country and its office (泰国国王某某某某某表示, 蒙古国总统某某某某某表示,
+    俄罗斯总统某某14日): foreign names follow no Chinese name's shape and not always the transliteration
+    alphabet (Thai, Mongolian and Malay names), but the country and office announce one. The name is the run of
+    words after the office that are syllables of names (names, places, proper nouns, single characters, rare
+    words), up to what follows a name (punctuation, a date, a verb, a word that follows names); two characters
+    or more, no middle dot (that rule is :data:`_MIDDOT_NAME`'s), no country, place or title.
+
+    Examples
+    --------
+    >>> from tests.helpers import names
+    >>> sorted(names("泰国国王哇吉拉达功表示，愿同中方合作。", "Person"))
+    ['哇吉拉达功']
+    """
+    text = doc.text
+    idx = doc.token_index()
+    if not idx.tokens:
+        return
+    lx = lexicon()
+    freq = segmenter().tokenizer.FREQ
+    for m in _office_regex().finditer(text):
+        a, b = m.span()
+        k = idx.at(b)
+        if (idx.tokens[idx.at(a)].start != a or k >= len(idx.tokens) or idx.tokens[k].start != b
+                or idx.tokens[k - 1].end != b):
+            continue  # 某国总统|府, 中|美国…: the country and office are no words of their own here
+        end = b
+        while k < len(idx.tokens) and end - b < _OFFICE_NAME_MAX:
+            t = idx.tokens[k]
+            glued = next((i for i in range(t.start + 1, t.end) if text[i] in _GLUED_CHARS), None)
+            glued = glued if t.pos.startswith(_SYLLABLE_TAGS) else None
+            if glued is not None and glued - b >= 2:
+                end = glued  # 某某致|慰问电, 某某斯称: a verb the segmenter glued to the name
+                break
+            if t.start > b and len(t.text) >= 2 and (
+                    text.startswith(tuple(w for w in (*SPEECH, *AFTER_NAME) if len(w) >= 2), t.start)
+                    or (freq.get(t.text, 0) >= _REST_WORD and t.pos != "nrt" and not transliterated(t.text))):
+                break  # 某某|主持会议, 某某|盛赞, 某某|汇报: a word after the name, whatever the segmenter's tag
+            if (t.text in lx.titles or t.text in lx.countries or t.text in lx.by_name or not is_cjk(t.text[0])
+                    or t.text == "中国"
+                    or (len(t.text) == 1 and (t.text in _NAME_STOPS or t.pos.startswith(_FUNCTION_TAGS)
+                                              or (t.pos.startswith(_WORD_TAGS) and t.text not in TRANSLITERATION)))
+                    or (len(t.text) >= 2 and not t.pos.startswith(_SYLLABLE_TAGS)
+                        and (freq.get(t.text, 0) >= _REST_WORD or t.pos.startswith(_NOT_SYLLABLE_TAGS)))):
+                break
+            end = t.end
+            k += 1
+        honorific = next((h for h in _HONORIFICS if text.endswith(h, b, end) and end - len(h) - b >= 2), None)
+        if honorific:
+            end -= len(honorific)  # 某某|隆夫人: the segmenter glued a form of address to the name
+        if end - b < 2 or end - b > _OFFICE_NAME_MAX or text[b:end] in lx.by_name or text[end] in "·-－—":
+            continue  # (某某·某某: a name with a middle dot or a dash is another rule's)
+        m_regnal = _REGNAL.match(text, end)
+        if m_regnal:
+            end = m_regnal.end()  # 某某六世: a monarch's number
+        nxt = idx.tokens[idx.at(end)] if end < len(text) else None
+        if nxt is not None and nxt.start == end and nxt.text in lx.titles:
+            continue  # 秘书长某某合作|特使: a body or field, then an office of its own
+        if (nxt is None or text[end] in _BOUNDARY or text[end].isdigit() or text[end] in _NAME_STOPS
+                or text[end] in _GLUED_CHARS):
+            pass
+        elif len(nxt.text) == 1 and not nxt.pos.startswith(("d", "p", "c")):
+            continue  # 某某|佑表示: a character the segmenter left alone may still be the name's
+        elif not (_follows_name(doc, end) or nxt.pos.startswith((*_NOT_SYLLABLE_TAGS, "p", "c"))):
+            continue
+        found.setdefault((b, end), ("post", 1.5))
 
 
 def _follows_name(doc: Doc, end: int) -> bool:
@@ -516,6 +689,8 @@ def _cut_short(doc: Doc, s: int, e: int, chinese: bool, starts: set[int]) -> int
             continue  # a word runs on: not yet the name's end
         if chinese and not (text[nxt] in "《（“" or text.startswith(_SPEAKS, nxt) or _verb_at(doc, nxt)):
             return e
+        if chinese and segmenter().pos.word_tag_tab.get(rest, "")[:1] in ("d", "p", "c", "b"):
+            return e  # 刘某|总|喜欢, 刘某|按|流程: an adverb or preposition before the verb, not a given name's end
         if text[nxt] in _NAME_END_PUNCT or text.startswith(_NAME_FOLLOWERS, nxt) or (chinese and _verb_at(doc, nxt)):
             return nxt if not chinese or is_name(text[s:nxt], strict=False) else e
     return e
@@ -561,6 +736,8 @@ def _drop_word_starts(doc: Doc, found: dict[tuple[int, int], tuple[str, float]])
             continue
         if found[(s, e)][0] == "completed" and e - s >= 3 and transliterated(doc.text[s:e]):
             continue  # 主席因|凡|蒂诺: the first syllable of a transliteration, not the preposition
+        if found[(s, e)][0] == "profile" and is_common_surname(doc.text[s]):
+            continue  # 于某某：…: a profile's heading, where a line opens with a name and a colon
         tok = idx.tokens[idx.at(s)]
         tags = _POST_WORD_TAGS if found[(s, e)][0] == "post" else _WORD_TAGS
         if found[(s, e)][0] == "post" and not is_common_surname(doc.text[s]):
@@ -964,9 +1141,11 @@ def _crossed(doc: Doc, start: int, end: int) -> bool:
 # -- what a person span cannot be -------------------------------------------------------------------
 
 #: After a name, what makes it the name of a thing: a ship, train, crew or satellite (“雷锋号”, 某某一号), a doctrine
-#: (…主义, …思想, …理论, …新时代中国特色社会主义思想).
+#: (…主义, …思想, …理论, …新时代中国特色社会主义思想), a laboratory or workshop named after its head (某某院士实验室,
+#: 某某劳模创新工作室, 某某技能大师工作室).
 _THING_AFTER = re.compile(r"[”」』]?[一二三四五六七八九十]{0,3}号(?![召称令])|主义|新时代中国特色社会主义"
-                          r"|思想(?![上中])|理论(?![上])")
+                          r"|思想(?![上中])|理论(?![上])"
+                          r"|(?:院士|教授|专家|博士|技能大师|大师|劳模创新|劳模|职工创新|创新)?(?:实验室|工作站|工作室)")
 #: Words that follow an organisation, armed group or country, not a person (X官员, X下属, X武装).
 _GROUP_AFTER = ("官员", "下属", "武装", "方面", "当局", "政府", "部队", "军队", "组织", "成员", "领导人",
                 "发言人", "分子", "势力")
@@ -1070,9 +1249,10 @@ def _names_group_or_place(doc: Doc, name: str) -> bool:
 
 #: Last characters of places and groups, not of transliterated names (某某旅, 某军, 某某堡).
 _PLACE_ENDINGS = frozenset("省市区县镇乡村街路局厅处院校委组队团室馆宫场园厂矿司社报网店业军旅党派国州岛湾城堡舰艇")
-#: Last characters of a guess that make it a place, body or clan (郭村, 易某社, 维修班, 郑氏, 普惠型) unless a title
+#: Last characters of a guess that make it a place, body or clan (郭村, 易某社, 维修班, 郑氏, 普惠型; villages, bridges,
+#: tombs, mansions, lakes and temples: 某庄, 某某桥, 某某陵, 某某府, 某某湖, 某某庙) unless a title
 #: announces it (总理欧尔班); 路, 业, 科, 园 … end given names too (张某路, 刘某业, 俞某园).
-_BODY_ENDINGS = frozenset("省市区县镇乡村局厅处院校委组队团班室馆宫场厂矿司会社报台网店氏舰艇式型段话")
+_BODY_ENDINGS = frozenset("省市区县镇乡村局厅处院校委组队团班室馆宫场厂矿司会社报台网店氏舰艇式型段话庄桥陵府湖庙寺")
 #: Words before a place in a country (以色列南部某地, 某国境内某地).
 _REGION_BEFORE = ("南部", "北部", "东部", "西部", "中部", "东南部", "西南部", "东北部", "西北部", "境内", "首都")
 
@@ -1231,6 +1411,10 @@ def _not_a_name(doc: Doc, name: str, start: int) -> bool:
     text = doc.text
     if name in _HONORIFICS or name in ADDRESS_WORDS or (len(name) in (3, 4) and name[0] == name[2]):
         return True  # 常思常明, 常悟常: a slogan's repeated character, not a name
+    if "·" not in name and len(name) >= 2 and name[-1] == "氏" and surname_len(name[-2]):
+        return True  # 考刘氏: a married woman named by her husband's and her own surnames, no full name
+    if len(name) == 2 and name[0] == name[1]:
+        return True  # 殷殷, 默默: a doubled adverb (a pet name, 丹丹, has no full name either)
     k = surname_len(name)
     if k and (name[k:] in ADDRESS_WORDS or name[k:] in lexicon().titles or set(name[k:]) == {"某"}):
         return True  # 李校长, 刘某: a surname and a title, or a name withheld (no full name)
@@ -1243,10 +1427,16 @@ def _not_a_name(doc: Doc, name: str, start: int) -> bool:
     if (len(name) >= 3 and name[0] in _FUNCTION_CHARS and text[start - 1 : start].isalpha()
             and (is_name(name[1:], strict=False) or _written_alone(text, name[1:], name[0]))):
         return True  # 国家主席和某某总书记: after a word, 和 joins (a sentence may begin with the surname 和)
-    if len(name) == 2 and name[1] in _SIDE:  # 莫方, 乌军: a country named in the article, by its first character
+    side = len(name) == 2 or (len(name) == 3 and _function_char(name[2]))  # 马方|愿: a side, then a verb
+    if side and name[1] in _SIDE:  # 莫方, 乌军: a country named in the article, by its first character
         return (any(c[0] == name[0] and len(c) >= 2 and c in text for c in lexicon().countries)
                 or any(t.text[0] == name[0] and len(t.text) >= 3 and t.pos == "ns" for t in doc.tokens))
     return False
+
+
+def _function_char(ch: str) -> bool:
+    """Is ``ch`` on its own a verb, adverb, preposition or conjunction (愿, 将, 对, 同)?"""
+    return segmenter().pos.word_tag_tab.get(ch, "")[:1] in ("v", "d", "p", "c")
 
 
 def _known_name(name: str) -> bool:
