@@ -22,6 +22,16 @@ last after its county; a bare head of a place's government (县长某) heads the
 (校长某, 院长某, 董事长某) at a clause's start heads the body of its kind named in the paragraph. Diplomats hold
 their office for the sending state (美国驻华大使某 → 美国); a minister's title may name the ministry (公共卫生部长);
 a periodical in 《》 is its editor's body. Verbs: 担任/曾任…的某某, 某某同志任, 被任命为, 撤销…资格 (former).
+
+Life stories and appointment lists: a career after the name (某某调某地工作，后担任甲班秘书、队长，乙校指导员等职, the
+groups set apart by ，); sentences with no subject of their own or with 他/她 (1962年起，历任…等职) give the posts of
+the paragraph's person; 某职由某某担任, 第一副总理为某某, 作为某公司董事长，某某…; 任命某某为中华人民共和国驻某国
+特命全权大使. Long chains: groups set apart by ，(中央纪委委员，某省纪委书记、省监委主任某); a unit whose name ends
+in its head's first character (治安处处长, 治安科长, 驻某部纪检监察组组长); 某研究所某某院士 (the body before the
+name, the title after it); a firm the recogniser missed at the start of the link (某某公交集团第一客运分公司驾驶员);
+a studio in quotes (“某某劳模创新工作室”领衔人). Abroad: 中国驻某国大使 holds the office for 中国; 俄 is 俄罗斯,
+越共 the party of 越南; in a report on one foreign country, a foreign name's bare state office or ministry is that
+country's (外交部长某某 → 俄罗斯外交部), and a transliterated name (某某韦杰夫) never holds 国务院's 总理.
 """
 
 from __future__ import annotations
@@ -51,12 +61,13 @@ _FORMER = ("原", "前", "时任", "原任", "前任", "现任")
 #: Units that are only named within a parent (宣传部 of a 区委, 提案委员会 of 全国政协); not the national
 #: bodies a 中央/国家 name stands alone for (中央网信办, 国家网信办).
 _BARE_UNIT = re.compile(
-    r"^(?!中央|国家|全国|中共|国务院)(?:[\u4e00-\u9fff]{2,4})(?:部|办|办公室|处|科|室|局|中心|委员会)$")
+    r"^(?!中央|国家|全国|中共|国务院)(?:[\u4e00-\u9fff]{2,4})(?:部|办|办公室|处|科|室|局|中心|委员会)$"
+    r"|^[\u4e00-\u9fff]{2,6}分局$")  # 某市公安局党委委员、经济开发区分局局长: a branch of the bureau
 #: Bodies every organisation has, named bare in a chain after it (某公司党委副书记、工会主席: the company's
 #: union); a 主席团 is a congress's, not the organisation's before it.
-_GENERIC_BODY = re.compile(r"(?:大会)?(?:工会|团委|纪委|董事会|监事会|主席团)$|(?:政府|议会|国会|内阁)$")
+_GENERIC_BODY = re.compile(r"(?:大会)?(?:工会|团委|纪委|董事会|监事会|主席团)$|(?:政府|议会|国会|内阁|参议院|众议院)$")
 #: Where a link of a chain may start: the start of the clause, or after 、 or 兼 (or a verb's object).
-_LINK_START = "、兼，,：:（(是任为"
+_LINK_START = "、兼及，,：:（(是任为"
 #: A village or an urban community named after its town or county, before its Party branch or committee
 #: (某县朱湾村党支部书记, 某街道金汇社区党总支书记); not a word for villages in general (农村, 全村, 该村).
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)")
@@ -161,10 +172,16 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
                 cut = Mention("Organization", body.start, m.start(), text[body.start : m.start()], "post")
                 return _Title(body.start, m.start(), cut, m.group())
             m, core = rest, body.end
+    if m is not None and core == m.start():
+        unit = _unit_of_head(doc, floor, m.start(), m.group())
+        if unit is not None:  # 某局|治安科长, 某部|纪检监察组组长: the unit whose head the title is
+            return _Title(unit.attrs["unit_of"].start if unit.attrs.get("unit_of") else unit.start, m.start(), unit,
+                          m.group())
     if core is not None:
         tok = idx.tokens[idx.at(core)]
         if (tok.start < core and _mention_ending(doc, core, ORG_LABELS) is None
-                and not text[tok.start : core].endswith(_BODY_END)):
+                and not text[tok.start : core].endswith(_BODY_END)
+                and text[tok.start : core] not in lexicon().countries):  # 俄|总统: the country is no part of it
             core = max(tok.start, floor)  # 项目经理 is one word: the title is all of it (协会|会长 is not)
     if core is None:
         job = _JOB_END.search(text, max(floor, pos - 8), pos)
@@ -181,6 +198,10 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
             k += 1
     head = text[m.start() if m else core : pos]
     org = _mention_ending(doc, core, ORG_LABELS)
+    if org is None:
+        org = _known_body(doc, floor, core)  # 交通运输|部党组|书记: a national body the words ran into
+    if org is None and text[core - 1 : core] == "”":
+        org = _quoted_body(doc, floor, core)  # “某某劳模创新工作室”领衔人: the body in quotes
     this = _this_body(doc, floor, core) if org is None else None
     if this is not None:
         return _Title(this[0], core, this[1], head)  # 该院院长某: the hospital named before
@@ -198,12 +219,19 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
     if place is not None:  # 武汉市委书记: the Party committee of a place named just before
         return _Title(place.start, core, Mention("Organization", place.start, core, text[place.start : core], "post"),
                       head)
+    region = _BARE_REGION.search(text, max(floor, core - 10), core)
+    if region is not None and region.start() > floor and text[region.start() - 1] in "、兼":
+        # 某自治区党委副书记、自治区(政府)主席: the region named bare in the chain (named from the body before it)
+        return _Title(region.start(), core, Mention("Organization", region.start(), core, region.group(), "post"), head)
     body = (_generic_body(doc, floor, core) or _village(doc, floor, core, head) or _place_body(doc, floor, core, head)
             or _local_body(doc, floor, core, head) or _group_body(doc, floor, core)
             or _media_body(doc, floor, core, head))
     if body is not None:
         # a body named before in the article (县长某: the county) leaves the link starting at the title
         return _Title(body.start if body.end >= core - 1 else core, core, body, head)
+    body = _workplace_named(doc, floor, core)
+    if body is not None:
+        return _Title(body.start, core, body, head)  # 某某公交集团第一客运分公司|驾驶员: a firm the recogniser missed
     body = _headed_before(doc, floor, core, head)
     if body is not None:
         return _Title(core, core, body, head)  # 校长某 after the school named before
@@ -220,7 +248,7 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
         if (tok.pos == "m" and start < core and text[start:core].endswith(_UNIT_END)
                 and tok.text[-1] not in "家个名位些"):
             pass  # 一号|工厂: a numbered unit (not 一家|律师事务所, some firm)
-        elif (tok.text in ("兼", *_FORMER) or not tok.pos.startswith(_COMPOUND_POS)
+        elif (tok.text in ("兼", "代表", *_FORMER) or not tok.pos.startswith(_COMPOUND_POS)  # 代表|国王: on behalf of
               or (tok.text.endswith(_BODIES) and _heads_bodies(head))
               or tok.pos.startswith(("nr", "ns", "nt")) or (m is not None and m.group().startswith(_FORMER))):
             # 分行|原副巡视员: a mark of a former post starts the title
@@ -244,6 +272,147 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
             m is None or (bounded and idx.tokens[idx.at(start)].pos[0] != "v")):
         return _Title(start, start, None, head)
     return _Title(core, core, None, head)
+
+
+#: Heads of units whose name ends in the head's first character: written twice (治安处处长, 纪检监察组组长) or
+#: once, shared by the unit and the title (治安科长 = 治安科 + 科长, 人事股长).
+_UNIT_HEAD_TWICE = ("组长", "处长", "科长", "股长", "室主任", "队长", "所长", "站长", "局长", "司长")
+_UNIT_HEAD_ONCE = ("处长", "科长", "股长")
+
+
+def _unit_of_head(doc: Doc, floor: int, at: int, title: str) -> Mention | None:
+    """The unit a unit head's title at ``at`` heads, named right before it: 某局治安处处长 → 治安处 (a unit of
+    某局), 某局治安科长 → 治安科, 、人事股长 → 人事股 (bare, at the start of a link).
+
+    The unit's name is two to eight characters of nouns after an organisation (its parent) or at the start of
+    a link; not a title's modifier (副处长) nor a rank (正处长).
+    """
+    text = doc.text
+    head = _present(title).lstrip("副")
+    if text[at : at + len(head)] != head or title != head:
+        return None
+    if head in _UNIT_HEAD_TWICE and text[at - 1 : at] == head[0]:
+        end = at  # 治安处|处长
+    elif head in _UNIT_HEAD_ONCE and text[at - 1 : at] not in ("副", "正", head[0]):
+        end = at + 1  # 治安|科长: the 科 is the unit's and the title's
+    else:
+        return None
+    if text.endswith(_GROUP_END, max(floor, end - 6), end) and _group_body(doc, floor, end) is not None:
+        return None  # 中央第六巡回督导组|组长: a leading group named whole
+    idx = doc.token_index()
+    for start in range(max(floor, end - 9), end - 2):
+        if not _is_cjk(text[start:end]) or any(m.start < end and m.end > start for m in doc.mentions):
+            continue
+        if idx.tokens[idx.at(start)].start != start or text[start] in "副正兼任是为":
+            continue
+        parent = _mention_ending(doc, start, ("Organization", "TradeUnion"))
+        if parent is None and start - floor >= 3:
+            parent = _place_body(doc, floor, start, "局长")  # 江苏省|生态环境厅|某处处长: a body the recogniser missed
+        if parent is None and not (start > floor and text[start - 1] in "、兼"):
+            continue  # 、人事股长: a unit named bare inside a chain (医疗队队长 alone may be any team's)
+        words = text[start : end - 1]
+        if any(t in words for t in ("主任", "书记", "委员", "主席")) or not 1 <= len(words) <= 7:
+            return None
+        if parent is not None and text[parent.start - 1 : parent.start] == "驻":
+            sender = _mention_ending(doc, parent.start - 1, ("Organization",))
+            if sender is not None and sender.start >= floor:
+                # 中央纪委国家监委驻|某部|纪检监察组: the group the first body posts to the second, named whole
+                return Mention("Organization", sender.start, end, text[sender.start : end], "post")
+        attrs = {"unit_of": parent} if parent is not None else {}
+        return Mention("Organization", start, end, text[start:end], "post", attrs=attrs)
+    return None
+
+
+#: The last words of the names of firms and institutions a title may follow (某某公交集团, 某某第一分公司).
+_FIRM_END = ("分公司", "子公司", "公司", "集团", "分厂", "工厂", "医院", "大学", "学院", "银行", "研究院", "研究所")
+#: Tags of the words of such a name: nouns, places, abbreviations, distinguishing words, and ordinals (第一).
+_FIRM_POS = ("n", "ns", "nt", "nz", "j", "b", "vn")
+
+
+def _workplace_named(doc: Doc, floor: int, core: int) -> Mention | None:
+    """A firm or institution the recogniser missed, named from the start of the link to the title: 北京公交集团第一
+    客运分公司驾驶员 → 北京公交集团第一客运分公司. The name ends in a firm's last word, is five to twenty
+    characters of nouns and places (an ordinal 第一 inside), no personal name, and starts the link."""
+    text = doc.text
+    end = core - 1 if text[core - 1 : core] == "的" else core  # 来自某某公交集团的驾驶员
+    if not text.endswith(_FIRM_END, max(floor, end - 3), end):
+        return None
+    idx = doc.token_index()
+    pos = core = end
+    while pos > floor and text[pos - 1] not in _LINK_START and not (pos < core and _verb_before_firm(doc, pos)):
+        k = idx.ending_at(pos)
+        if k is None:
+            return None
+        tok = idx.tokens[k]
+        ordinal = tok.pos == "m" and tok.text.startswith("第") and pos < core
+        if (not (tok.pos.startswith(_FIRM_POS) or ordinal) or tok.pos.startswith("nr")
+                or any(m.start < tok.end and m.end > tok.start and m.label not in _PLACES for m in doc.mentions)):
+            return None
+        pos = tok.start
+    if not 5 <= core - pos <= 20 or (pos > floor and text[pos - 1] not in _LINK_START
+                                     and not _verb_before_firm(doc, pos)):
+        return None
+    if text[pos:core] in _FIRM_END or text[pos:core].startswith(("该", "本", "这", "各")):
+        return None
+    return Mention("Organization", pos, core, text[pos:core], "post", attrs={"missed": True})
+
+
+#: Verbs a workplace's name follows (来自某某集团的驾驶员, 是某某公司的司机).
+_BEFORE_FIRM = ("来自", "在", "是", "系", "任", "担任", "作为", "身为")
+
+
+def _verb_before_firm(doc: Doc, pos: int) -> bool:
+    """Does one of the verbs a workplace's name follows end at ``pos``?"""
+    k = doc.token_index().ending_at(pos)
+    return k is not None and doc.token_index().tokens[k].text in _BEFORE_FIRM
+
+
+def _school_of(org: Mention, before: Mention) -> bool:
+    """Is ``org``, a school or institute named bare after a university in a chain, one of its units (某大学思政课
+    教师、马克思主义学院教授 → 某大学马克思主义学院)?"""
+    text = org.text
+    return (text.endswith(("学院", "研究所", "研究院")) and (before.name or before.text).endswith(("大学", "科学院"))
+            and org.name in (None, text) and not text.startswith(("中国", "中央", "国家")) and "大学" not in text
+            and not any(text[:n] in lexicon().by_name for n in range(2, min(len(text) - 1, 6))))
+
+
+def _known_body(doc: Doc, floor: int, core: int) -> Mention | None:
+    """A national body of ``organisations.tsv`` written right before ``core`` (with its 党组 or 党委) whose words
+    the segmenter ran into the title's (交通运输|部党组|书记): the recogniser, reading whole words, missed it."""
+    text = doc.text
+    for party in ("", "党组", "党委"):
+        end = core - len(party)
+        if party and not text.endswith(party, 0, core):
+            continue
+        for n in range(min(10, end - floor), 2, -1):
+            name = text[end - n : end]
+            if name in lexicon().organisations and (end - n == floor or text[end - n - 1] in _LINK_START):
+                return Mention("Organization", end - n, core, text[end - n : core], "post")
+    return None
+
+
+#: Last words of the names of teams and studios news writes in quotes (“某某劳模创新工作室”, “某某突击队”).
+_QUOTED_END = ("工作室", "班组", "突击队", "服务队", "志愿服务队", "工作站", "服务站", "小组")
+
+
+def _quoted_body(doc: Doc, floor: int, end: int) -> Mention | None:
+    """The body named in quotes right before a title: “某某劳模创新工作室”领衔人 → 某某劳模创新工作室 (the
+    recogniser's mention inside the quotes, or the quoted name when it ends like a team's or a studio's)."""
+    text = doc.text
+    start = text.rfind("“", max(floor, end - 32), end - 1)
+    if start < 0 or "”" in text[start + 1 : end - 1]:
+        return None
+    inner = _mention_ending(doc, end - 1, ORG_LABELS)
+    if inner is not None and inner.start == start + 1:
+        return inner
+    name = text[start + 1 : end - 1]
+    if len(name) < 4 or not name.endswith(_QUOTED_END) or not _is_cjk(name):
+        return None
+    return Mention("Organization", start + 1, end - 1, name, "post")
+
+
+#: An autonomous region or its organs named bare in a chain (自治区, 自治区政府, 自治区人大常委会).
+_BARE_REGION = re.compile(r"自治区(?:人民政府|政府|人大常委会|政协|纪委|监委)?$")
 
 
 #: 该 + the kind of a body named before (该公司, 该院), and the endings of the bodies of each kind.
@@ -726,12 +895,43 @@ def _chain(doc: Doc, pos: int, floor: int) -> list[ChainItem]:
                     org, start = body, body.start
             items.append(ChainItem(start, pos, title, org, head=found.head))
             pos = start
-        if pos > floor and text[pos - 1] in "、兼":
-            pos -= 1
+        lead = pos
+        while (place := _mention_ending(doc, lead, _PLACES)) is not None and place.start > floor:
+            lead = place.start  # 、江苏省|徐州市某局局长: the places the body is written with
+        # 某代表团团长、俄|总统助理: a country's one-character short form, the office held there (a full name
+        # before an office ends the chain: the office is read as held abroad from it)
+        abroad = (lead == pos and lead - 2 >= floor and text[lead - 2] == "、"
+                  and text[lead - 1] in lexicon().countries and _of_state(items[-1].title))
+        if abroad:
+            lead -= 1
+        if lead > floor and text[lead - 1] in "、兼及，," and (lead == pos or abroad or items[-1].org is not None):
+            pos = lead
+        if pos > floor and text[pos - 1] in "、兼及" and (text[pos - 1] != "及" or items[-1].honour is None):
+            pos -= 1  # 某公司经理及某厂厂长: 及 joins two titles as 、 does
             continue
+        if pos > floor and text[pos - 1] in "，," and items and items[-1].honour is None:
+            items += reversed(_chain_group_before(doc, floor, pos - 1))
         break
     items.reverse()
     return items
+
+
+#: Marks that end the clause before a group of titles.
+_GROUP_START = "，,。；;：:“”\n（(）)"
+
+
+def _chain_group_before(doc: Doc, floor: int, comma: int) -> list[ChainItem]:
+    """A group of titles before a ，that is a whole clause: 中央纪委委员，某省纪委书记、省监委主任某 (the groups of
+    a long chain, each listed with 、, are set apart by ，). Not a clause of other words (会上，主任某)."""
+    text = doc.text
+    start = max((text.rfind(c, floor, comma) for c in _GROUP_START), default=-1) + 1
+    start = max(start, floor)
+    if comma - start < 2:
+        return []
+    chain = _chain(doc, comma, start)
+    if not chain or chain[0].start != start or any(item.honour is not None for item in chain):
+        return []
+    return chain
 
 
 #: Tags of the words of a body's name the recogniser missed (中国|巨石, 某某|控股).
@@ -848,6 +1048,7 @@ class _Abroad:
 
     country: Mention | None  # None for 外国, 该国
     body: Mention | None
+    context: bool = False  # the country is the one the article is about, not written with the title
 
 
 #: A country's own long form (厄瓜多尔共和国): the country itself, not a body in it.
@@ -882,7 +1083,9 @@ def _abroad(doc: Doc, person: Mention, chain: list[ChainItem]) -> _Abroad | None
         m = country_re.match(text, first.org.start)
         if m is not None:  # 老挝人民革命党中央, 欧盟委员会: the organisation recognised holds the office
             return _Abroad(None if m.group() in _ANY_COUNTRY else Mention("Organization", m.start(), m.end(),
-                                                                           m.group(), "post"), None)
+                                                                           m.group(), "post",
+                                                                           name=_country_full().get(m.group())),
+                           None)
     idx = doc.token_index()
     start = first.start if first.org is None else first.org.start  # 吉布提争取进步|人民联盟: the body cut short
     if (first.org is None and first.head and first.title != first.head and _kind(_present(first.head)) == "post"
@@ -893,8 +1096,8 @@ def _abroad(doc: Doc, person: Mention, chain: list[ChainItem]) -> _Abroad | None
         k = idx.ending_at(m.start())
         if m.start() != floor and text[m.start() - 1] not in "，,。：:；;、（(“\"\n" and (
                 k is None or idx.tokens[k].text.endswith("驻")  # 中国驻泰国大使: China's ambassador
-                or not (idx.tokens[k].pos.startswith(("v", "p", "c")) or idx.tokens[k].text in _MEETS)):
-            continue
+                or not (idx.tokens[k].pos.startswith(("v", "p", "c")) or idx.tokens[k].text in (*_MEETS, "的"))):
+            continue  # (来华访问)的|西班牙首相: the country starts the phrase
         if _posted(doc, first) and _POSTED.fullmatch(text, m.end(), first.end - len(first.head or first.title)):
             # 韩国新任驻武汉总领事, 美国驻华大使: a diplomat posted abroad holds the office for the sending state
             return _abroad_of(m, None)
@@ -907,6 +1110,23 @@ def _abroad(doc: Doc, person: Mention, chain: list[ChainItem]) -> _Abroad | None
     return None
 
 
+def _article_country(doc: Doc) -> Mention | None:
+    """The one foreign country an article names (by any of its names: 俄罗斯, 俄), else None."""
+    _, country_re = _foreign_res()
+    found: dict[str, re.Match[str]] = {}
+    for m in country_re.finditer(doc.text):
+        if m.group() not in (*_ANY_COUNTRY, *_UNIONS_OF_STATES):
+            found.setdefault(_country_full().get(m.group(), m.group()), m)
+    if len(found) != 1:
+        return None
+    name, m = next(iter(found.items()))
+    return Mention("Organization", m.start(), m.end(), m.group(), "post", name=name)
+
+
+#: A bare ministry (外交部, 国防部), which in a report on a foreign state is that state's.
+_BARE_MINISTRY = re.compile(r"[\u4e00-\u9fff]{1,6}部")
+
+
 def _posted(doc: Doc, item: ChainItem) -> bool:
     """Is ``item`` a diplomat's office with the place of posting written before it (驻华大使, 驻武汉|总领事)?"""
     head = _present(item.head or item.title)
@@ -916,14 +1136,24 @@ def _posted(doc: Doc, item: ChainItem) -> bool:
     return bool(re.search(r"(?:常驻|驻)[\u4e00-\u9fff]{1,10}$", doc.text[max(0, at - 11) : at]))
 
 
+@functools.cache
+def _country_full() -> dict[str, str]:
+    """The usual names of countries written by a one-character short form (俄 → 俄罗斯), from countries.tsv."""
+    return {row[0]: row[1] for row in read_tsv("countries.tsv") if len(row) > 1 and row[1]}
+
+
 def _abroad_of(country: re.Match[str], body: Mention | None) -> _Abroad:
-    """The place of office of a country match (外国 names none; 联合国 is the body itself)."""
+    """The place of office of a country match (外国 names none; 联合国 is the body itself; 俄 is 俄罗斯)."""
     name = country.group()
-    mention = Mention("Organization", country.start(), country.end(), name, "post")
+    mention = Mention("Organization", country.start(), country.end(), name, "post",
+                      name=_country_full().get(name))
     if name in _ANY_COUNTRY:
         return _Abroad(None, body)
     if name in _UNIONS_OF_STATES and body is None:
         return _Abroad(mention, mention)
+    full = _country_full().get(name)
+    if full is not None and len(name) == 1 and body is not None and body.text.startswith(name):
+        body = Mention(body.label, body.start, body.end, body.text, "post", name=full + body.text[len(name) :])
     return _Abroad(mention, body)
 
 
@@ -947,7 +1177,8 @@ def _body_words(doc: Doc, start: int, end: int) -> bool:
             return False  # 美国|代理|副|国防部长: the marks of a title, not a body's name
         loose = loose or inner
         if tok.end == end:
-            return not loose or (tok.text.endswith((*_BODY_END, "阵线", "运动")) and not tok.pos.startswith("ns"))
+            return not loose or (tok.text.endswith((*_BODY_END, "阵线", "运动", "同盟"))
+                                 and not tok.pos.startswith("ns"))
         k += 1
     return False
 
@@ -964,7 +1195,7 @@ _STATE_MARKS = re.compile(r"^(?:第一|常务|代理|执行|新任|首任|候任
 
 def _of_state(title: str) -> bool:
     """Is ``title`` an office of a state (副总统, 前总理, 外长, 第一副总理)?"""
-    bare = _STATE_MARKS.sub("", _present(title))
+    bare = _STATE_MARKS.sub("", _present(title)).removesuffix(_ASSISTANT)  # 总统助理: an office of the state
     return bare in _state_offices() or bare.removeprefix("副") in _state_offices()
 
 
@@ -1000,7 +1231,7 @@ def _shared_chain(doc: Doc, person: Mention, persons: dict[int, Mention]) -> lis
     """
     text = doc.text
     prev = person
-    for _ in range(12):
+    for _ in range(40):  # a meeting's list of vice chairs may run to twenty names
         if text[prev.start - 1 : prev.start] != "、" or (prev := persons.get(prev.start - 1)) is None:
             return []
         chain = chain_before(doc, prev)
@@ -1020,7 +1251,9 @@ def _after_regex() -> re.Pattern[str]:
 
 
 #: A later clause of a sentence that gives its subject's posts: ，曾任某局局长, ，现任某公司董事长.
-_CLAUSE_POST = re.compile(r"[，,](曾任|曾担任|先后任|先后担任|现任|现担任)")
+_CLAUSE_POST = re.compile(r"[，,](?:后|又|还|并|再)?"
+                          r"(曾任|曾担任|先后任|先后担任|现任|现担任|历任|任|担任|兼任|调任|升任|改任)"
+                          r"(?!务|何|意|性|期|命|用|职)")
 #: A term number before a body (第八、九、十届全国政协副主席) and the end of a list of posts (等职).
 _TERMS = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:届)?(?:、[一二三四五六七八九十]{1,3}(?:届)?)*届")
 _POSTS_END = re.compile(r"等(?:职务|职)?$")
@@ -1046,6 +1279,8 @@ def _removed_from(doc: Doc, person: Mention, persons: dict[int, Mention]) -> lis
     if m is None:
         return []
     chain = _chain(doc, m.end(1), m.start(1))
+    if chain and chain[0].start != m.start(1) and _posted_from(doc, m.start(1), chain[0]):
+        chain = [ChainItem(m.start(1), *astuple_rest(chain[0])), *chain[1:]]  # 免去某某的中华人民共和国驻某国大使职务
     if not chain or chain[0].start != m.start(1) or any(item.honour is not None for item in chain):
         return []
     return [ChainItem(i.start, i.end, i.title if i.title.startswith(_FORMER) else "原" + i.title, i.org,
@@ -1061,8 +1296,9 @@ def _clause_chain(doc: Doc, person: Mention) -> list[ChainItem]:
     """The posts a later clause of the sentence gives the name the sentence opens with.
 
     某某先生是著名的爱国人士，曾任第八、九届全国政协副主席 → a former 副主席 of 全国政协; 某某，1968年出生于
-    某地，现任某剧院院长. The name is the first of the sentence, no other name stands before the clause, and
-    the clause is all a title chain (after a term number, before 等职).
+    某地，现任某剧院院长; 某某调某地工作，后担任某班秘书、队长，某校总务科指导员等职 (groups set apart by ，).
+    The name is the first of the sentence, no other name stands before the clause, and the clause is all a
+    title chain (after a term number, before 等职).
     """
     text = doc.text
     sent = doc.sentence_at(person.start)
@@ -1071,24 +1307,95 @@ def _clause_chain(doc: Doc, person: Mention) -> list[ChainItem]:
     for m in _CLAUSE_POST.finditer(text, person.end, sent.end):
         if any(p.label == "Person" and person.end <= p.start < m.start() for p in doc.mentions):
             return []
-        terms = _TERMS.match(text, m.end())
-        start = m.end() if terms is None else terms.end()
-        end = _CLAUSE_END.search(text, start, sent.end)
-        stop = end.start() if end is not None else sent.end
-        tail = _POSTS_END.search(text, start, stop)
+        chain = _career(doc, m.end(), sent.end, m.group(1))
+        if chain:
+            return chain
+    return []
+
+
+def _career(doc: Doc, start: int, end: int, verb: str) -> list[ChainItem]:
+    """The title chains a verb of holding (任, 历任, 曾任) gives from ``start``: one clause, or several set apart by
+    ，when they end in 等职 (历任某校副院长，某院党组组长等职). 曾任, 历任 and 先后任 give former posts."""
+    text = doc.text
+    terms = _TERMS.match(text, start)
+    at = start if terms is None else terms.end()
+    items: list[ChainItem] = []
+    while at < end:
+        stop_m = _CLAUSE_END.search(text, at, end)
+        stop = stop_m.start() if stop_m is not None else end
+        tail = _POSTS_END.search(text, at, stop)
+        last = tail is not None
         if tail is not None:
             stop = tail.start()
-        if any(p.label == "Person" and start <= p.start < stop for p in doc.mentions):
-            return []
-        chain = _chain(doc, stop, m.end())
-        if (not chain or not m.end() <= chain[0].start <= start
-                or any(item.honour is not None for item in chain)):
+        if any(p.label == "Person" and at <= p.start < stop for p in doc.mentions):
+            break
+        chain = _chain(doc, stop, at if items else start)
+        first_ok = chain and (start <= chain[0].start <= at if not items else chain[0].start == at)
+        if not first_ok or any(item.honour is not None for item in chain):
+            break
+        items += chain
+        if last or text[stop : stop + 1] not in "，," or not _POSTS_END_LATER.match(text, stop + 1, end):
+            break
+        at = stop + 1
+    if not items:
+        return []
+    if verb.startswith(("现", "任", "担任", "兼任", "调任", "升任", "改任")):
+        return items
+    return [ChainItem(i.start, i.end, i.title if i.title.startswith(_FORMER) else "原" + i.title, i.org,
+                      i.honour, i.head) for i in items]
+
+
+#: A list of title groups set apart by ，that ends in 等职 within its sentence.
+_POSTS_END_LATER = re.compile(r"[^。；！？]{0,120}?等(?:职务|职)")
+#: A sentence with no subject of its own that gives posts (1962年起，历任某院副院长…): the subject is the person
+#: the paragraph is about.
+_ZERO_SUBJECT = re.compile(r"(?:[^，。；“”]{1,14}[，,]|\d{4}年(?:\d{1,2}月)?[春夏秋冬底初]?)?(?:后|又|还|并|再)?"
+                           r"(曾任|曾担任|先后任|先后担任|历任|任|担任|兼任|调任"
+                           r"|升任)(?!务|何|意|性|期|命|用|职)")
+
+
+#: A sentence whose subject is 他 or 她 (after a clause of time), and the verb of holding right after it.
+_PRONOUN_SUBJECT = re.compile(r"(?:[^，。；“”]{1,14}(?:后|起|年|月|时|期间|以来)[，,])?(?:他|她)(?![们人])")
+_BY_PRONOUN = re.compile(r"由(?:他|她)(担任|兼任|出任)")
+_PRONOUN_VERB = re.compile(r"(?:又|还|也|后|先后|曾)?(曾任|历任|先后任|任|担任|兼任|调任|升任)"
+                           r"(?!务|何|意|性|期|命|用|职)")
+
+
+def _zero_subject_posts(doc: Doc) -> list[tuple[Mention, list[ChainItem]]]:
+    """Posts of sentences with no subject of their own in a person's life story: 林某，原名某。…全面抗战爆发后，
+    任某办事处机要秘书。1962年起，历任某学院副院长、某厅厅长等职.
+
+    The sentence opens with the verb (after a clause of time: 后, 起, 年, 月, 期间) and names nobody; the
+    subject is the first person of the nearest sentence before it in the paragraph that names one.
+    """
+    text = doc.text
+    persons = sorted((m for m in doc.mentions if m.label == "Person"), key=lambda m: m.start)
+    if not persons:
+        return []
+    out = []
+    for sent in doc.sentences:
+        m = _ZERO_SUBJECT.match(text, sent.start, sent.end)
+        lead = text[sent.start : m.start(1)] if m is not None else ""
+        if m is None or (lead and not re.search(r"(?:后|起|年|月|时|期间|以来|之初)[，,]|^\d{4}年", lead)):
+            # 1949年，他又南下广东，任某厅某处处长: a pronoun the subject, the posts in a later clause
+            he = _PRONOUN_SUBJECT.match(text, sent.start, sent.end)
+            m = None if he is None else (_PRONOUN_VERB.match(text, he.end(), sent.end)
+                                         or _CLAUSE_POST.search(text, he.end(), sent.end))
+            m = m or _BY_PRONOUN.search(text, sent.start, sent.end)  # 组织决定由她兼任某区区长
+            if m is None:
+                continue
+        if any(sent.start <= p.start < sent.end for p in persons):
             continue
-        if m.group(1).startswith("现"):
-            return chain
-        return [ChainItem(i.start, i.end, i.title if i.title.startswith(_FORMER) else "原" + i.title, i.org,
-                          i.honour, i.head) for i in chain]
-    return []
+        para = text.rfind("\n", 0, sent.start) + 1
+        before = [p for p in persons if para <= p.start < sent.start]
+        if not before:
+            continue
+        subject_sent = doc.sentence_at(before[-1].start)
+        subject = next(p for p in before if p.start >= subject_sent.start)
+        chain = _career(doc, m.end(), sent.end, m.group(1))
+        if chain:
+            out.append((subject, chain))
+    return out
 
 
 #: A name, then the verb that gives its post: 某是某公司的一名部门经理, 某当选为某工会主席, 某，某公司董事长.
@@ -1096,7 +1403,7 @@ _VERB_AFTER = re.compile(
     r"(?:同志)?[，,]?(?:(?:\d{4}年|去年|今年)?(?:首次|再次|又|连续[两三四五六]届|新)?(?:当选为|当选|担任|出任"
     r"|被任命为|被选举为|被推选为|被选为|被聘为|获任|接任)"
     r"|(?:还|也)(?:是|任|担任|出任|兼任|当选为|当选|成为)"
-    r"|(?:现|曾|先后|已)?(?:是|系|为|任|担任|出任|兼任|当选为|当选|成为|升任)?)(?:了)?(?:一名|一位)?")
+    r"|(?:现|曾|先后|已|仍然|仍|继续)?(?:是|系|为|任|担任|出任|兼任|当选为|当选|成为|升任)?)(?:了)?(?:一名|一位)?")
 #: A delegate to a Party congress, named by its number: 党的十九大代表, 中国共产党第二十次全国代表大会代表.
 _CONGRESS = re.compile(r"(?:党的|中共|中国共产党第)[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)(?=代表)")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?]|$")
@@ -1135,6 +1442,8 @@ def _chain_after(doc: Doc, person: Mention) -> list[ChainItem]:
                 and text[start : tok.end].endswith(("镇", "乡", "街道"))):
             start = tok.end  # 现任无为市无城镇|黄汰村支书, 阜平县城|南庄镇|黄土岭村支书
             break
+    if chain and chain[0].start not in (*starts, start) and _posted_from(doc, start, chain[0]):
+        chain = [ChainItem(start, *astuple_rest(chain[0])), *chain[1:]]  # 任命某某为中华人民共和国驻某国大使
     if not chain or chain[0].start not in (*starts, start) or any(item.honour is not None for item in chain):
         return []
     if not has_verb and all(item.org is None for item in chain):
@@ -1195,7 +1504,15 @@ def _workplace(doc: Doc, chain: list[ChainItem]) -> Mention | None:
     if m is None or first - m.end() > 4 or not _CJK.fullmatch(doc.text, m.end(), first):
         return None  # 在某公司的车间，(数控)车间主任某: the clause opens with the title
     org = _mention_ending(doc, m.end(1), ("Organization", "TradeUnion"))
-    if org is None or org.start < m.start(1):
+    if org is None:
+        # 在某医院|急诊科护士站，护士长某: the organisation, then its unit (a ward, a station, a workshop)
+        inner = [o for o in doc.mentions if o.label in ("Organization", "TradeUnion")
+                 and m.start(1) <= o.start and o.end < m.end(1)]
+        org = max(inner, key=lambda o: o.end) if inner else None
+        rest = doc.text[org.end : m.end(1)] if org is not None else ""
+        if org is None or len(rest) > 8 or not _is_cjk(rest) or not rest.endswith((*_UNIT_END, "护士站")):
+            return None
+    if org.start < m.start(1):
         return None
     # 在某市|某县某村合作社的厂房里: the places the organisation is in may stand before its name
     places = sorted((p for p in doc.mentions if p.label in _PLACES and m.start(1) <= p.start < org.start),
@@ -1244,6 +1561,11 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
             org = None if abroad is not None and abroad.body is None else org
             item = ChainItem(item.start, item.end, _mark(item.title) + _present(item.head or item.title), org,
                              None, item.head)
+            china = _SENT_BY_CHINA.search(doc.text, max(0, item.start - 16), item.end - len(_present(item.title)))
+            if org is None and abroad is None and china is not None:
+                # 中国驻某国大使某: China's ambassador, the office held for the sending state
+                written = "中华人民共和国" if china.group().startswith("中华人民共和国") else "中国"
+                org = Mention("Organization", china.start(), china.start() + len(written), written, "post")
         kind = _kind(_present(item.head or item.title))
         if abroad is not None and item is first and abroad.body is not None and (
                 kind == "post" or (kind == "job" and abroad.body.text.endswith(_BODY_END))):
@@ -1257,7 +1579,7 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
             elif (ministry := _ministry(item)) is not None and abroad.country is not None:
                 # 泰国副总理兼公共卫生部长: the minister of the country's ministry, written in the title
                 org = Mention("Organization", item.start, item.end - 1, ministry, "post",
-                              name=abroad.country.text + ministry)
+                              name=(abroad.country.name or abroad.country.text) + ministry)
                 item = ChainItem(item.start, item.end, _mark(item.title) + item.head, org, None, item.head)
         elif org is None and not foreign and not (glued and item is first):
             implied = _implied(_present(item.title), item.start, item.end)
@@ -1273,11 +1595,25 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
             # 阿富汗某联盟领袖、政府首席执行官: the government of the country the chain is written in
             if abroad is None or abroad.country is None:
                 continue
-            org = Mention(org.label, org.start, org.end, org.text, "post", name=abroad.country.text + org.text)
+            org = Mention(org.label, org.start, org.end, org.text, "post",
+                          name=(abroad.country.name or abroad.country.text) + org.text)
         elif org is not None and org.attrs.get("generic"):
             if last_org is None:
                 continue
             org = Mention(org.label, org.start, org.end, org.text, "post", attrs={"unit_of": last_org})
+        if (org is not None and abroad is not None and abroad.country is not None and abroad.country.name
+                and len(abroad.country.text) == 1 and org.text.startswith(abroad.country.text)
+                and org.name in (None, org.text)):
+            # 俄外交部: the ministry of 俄罗斯, named by the country's usual name (a span of its own, so that it
+            # is not taken for the recogniser's mention)
+            org = Mention(org.label, org.start + len(abroad.country.text), org.end, org.text, "post",
+                          name=abroad.country.name + org.text[len(abroad.country.text) :])
+        if (org is not None and abroad is not None and abroad.context and abroad.country is not None
+                and org.label == "Organization" and _BARE_MINISTRY.fullmatch(org.text)
+                and org.name in (None, org.text)):
+            # 外交部长某某 in a report on Russia: the country's ministry (a span of its own)
+            org = Mention(org.label, org.start + 1, org.end, org.text, "post",
+                          name=(abroad.country.name or abroad.country.text) + org.text)
         if org is not None and implied is None and last_org is not None:
             org = _local_of(org, last_org)  # 中共某省委副书记、省人大常委会副主任: 省 is that province
         if org is not None and implied is None:
@@ -1290,7 +1626,8 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
                 # 朝鲜劳动党委员长、国务委员会委员长: an organ of the state, not of the party before it
                 out.append(Relation("subOrganizationOf", org, abroad.country, abroad.country.start, org.end, "post",
                                     attrs={"unit": True}))
-            elif (last_org is not None and _BARE_UNIT.match(org.text) and not org.attrs.get("local")
+            elif (last_org is not None and (_BARE_UNIT.match(org.text) or _school_of(org, last_org))
+                  and not org.attrs.get("local")
                   and not (abroad is not None and last_org is abroad.country)):  # 意大利前总理、欧盟委员会前主席
                 out.append(Relation("subOrganizationOf", org, last_org, last_org.start, org.end, "post",
                                     attrs={"unit": True}))
@@ -1314,14 +1651,42 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
         head = _present(item.head or title)
         if org is None and _kind(head) != "job":
             continue  # an office (校长, 代表) without the body it is held in says nothing sure; a job (教授) does
+        party = next((p for p in ("党工委", "党委") if title.startswith(p)), None)
+        own_place = item.org is not None and item.org.label in _PLACES  # not one the chain named before
+        if (org is not None and org.label in _PLACES and party is not None and own_place
+                and _place_office(org, title) and doc.text.startswith(party, org.end)):
+            # 某自治区|党委书记: the Party committee of the place (a body of its own), 书记 the post
+            org = Mention("Organization", org.start, org.end + len(party), doc.text[org.start : org.end + len(party)],
+                          "post", name=(org.name or org.text) + party)
+            title = head = title[len(party) :]
         if org is not None and org.label in _PLACES and (_kind(head) == "job" or head.startswith("驻村")):
             org = None  # 武汉公交司机: a job in a city, whose employer the text does not name; 某县驻村第一书记
         elif (org is not None and org.label in _PLACES
-              and head.removeprefix("代理").removeprefix("常务").removeprefix("副") not in _PLACE_HEADS):
+              and head.removeprefix("代理").removeprefix("常务").removeprefix("副") not in _PLACE_HEADS
+              and not (own_place and _place_office(org, title))):
             continue  # 辽宁省|作协副主席, 上海市|副主委: a body in the place that the recogniser did not take in
         out.append(Relation("post", person, org, min(item.start, person.start), max(item.end, person.end), "post",
                             attrs={"role": _role(title), "former": former}))
     return out
+
+
+def astuple_rest(item: ChainItem) -> tuple:
+    """The fields of a chain item after its start."""
+    return item.end, item.title, item.org, item.honour, item.head
+
+
+def _posted_from(doc: Doc, start: int, item: ChainItem) -> bool:
+    """Is the text from ``start`` to a diplomat's title the sending state and the place of posting
+    (中华人民共和国驻某国|特命全权大使), which no mention covers?"""
+    at = item.end - len(_present(item.head or item.title))
+    return item.org is None and _of_state(item.head or item.title) and bool(
+        _POSTED_FROM.fullmatch(doc.text, start, at))
+
+
+#: The sending state and the place of posting before a diplomat's title.
+_POSTED_FROM = re.compile(r"(?:中华人民共和国|中国)?(?:新任|前任|首任|候任)?(?:常驻|驻)[\u4e00-\u9fff]{1,10}")
+#: China (or 我国) before the place a diplomat is posted to: 中国驻某国大使, 我国常驻联合国代表.
+_SENT_BY_CHINA = re.compile(r"(?:中华人民共和国|中国|我国)(?:新任|前任|首任|候任)?(?:常驻|驻)[\u4e00-\u9fff]{1,10}$")
 
 
 def _mark(title: str) -> str:
@@ -1416,6 +1781,15 @@ def _place_headed(party: Mention | None, title: str) -> Mention | None:
     return Mention(_PLACE_HEADS[head], party.start, party.end - 1, place, "post", name=short or place)
 
 
+def _place_office(place: Mention, title: str) -> bool:
+    """Is ``title`` after a place an office of the place itself: of its Party committee (某自治区|党委书记, the
+    post (某自治区党委, 书记)) or the chairman of an autonomous region's government (某自治区|主席)?"""
+    bare = _present(title)
+    if bare.startswith(("党委", "党工委")) and bare.removeprefix("党工委").removeprefix("党委") in _COMMITTEE_TITLES:
+        return True
+    return place.label == "Province" and (place.name or place.text).endswith("自治区") and bare in ("主席", "副主席")
+
+
 def _may_head(org: Mention, title: str) -> bool:
     """Can a place's head (县长, 市长) be the head of ``org``: the place itself or its government, not a department?"""
     head = _present(title).removeprefix("代理").removeprefix("常务").removeprefix("副")
@@ -1429,13 +1803,14 @@ def _local_of(org: Mention, before: Mention) -> Mention:
 
     中共某省委原副书记、省人大常委会原副主任 → 某省人大常委会; 某市委教育工委副书记、市教委新闻发言人 → 某市教委.
     """
-    local = org.text[:1]
-    if org.label != "Organization" or local not in "省市区县" or len(org.text) < 3 or org.name not in (None, org.text):
+    local = "自治区" if org.text.startswith("自治区") else org.text[:1]
+    if (org.label != "Organization" or local not in ("省", "市", "区", "县", "自治区")
+            or len(org.text) < min(3, len(local) + 1) or org.name not in (None, org.text)):
         return org
     m = re.match(f"(?:中共)?([\u4e00-\u9fff]{{1,10}}?{local})", before.name or before.text)
     if m is None or m.group(1) not in lexicon().by_name or len(m.group(1)) < 2:
         return org
-    name = m.group(1) + org.text[1:]
+    name = m.group(1) + org.text[len(local) :]
     # spanning from the body before it, so that it is not taken for the mention of the bare form
     return Mention(org.label, before.start, org.end, org.text, "post", name=name,
                    attrs={**{k: v for k, v in org.attrs.items() if k != "local"},
@@ -1528,6 +1903,26 @@ def _chinese_name(name: str) -> bool:
     return 2 <= len(name) <= 4 and (name[0] in surnames or name[:2] in surnames) and "·" not in name
 
 
+def _foreign_name(name: str) -> bool:
+    """Is ``name`` written like a foreign one: not a Chinese name's shape (a known surname and two or three
+    characters, four with a two-character surname), and no · (which Chinese names of the Uyghur and other
+    peoples have)? A two- or three-character transliteration (某克龙) still looks Chinese: a report must write
+    such a name with its country."""
+    if "·" in name:
+        return False
+    surnames = lexicon().surnames
+    if len(name) == 4:
+        return name[:2] not in surnames
+    return not _chinese_name(name)
+
+
+def _transliterated(name: str) -> bool:
+    """Is ``name`` a foreign name written in characters: five or more of them, no Chinese name is (某某韦杰夫)?
+
+    Not a name with ·, which may be a Chinese one of the Uyghur or other peoples (迪丽娜尔·阿布拉)."""
+    return len(name) >= 5 and "·" not in name
+
+
 #: Verbs of holding a post before a chain joined to the name by 的 (担任某县委副部长的某某, 作为公司董事长的某某).
 _HOLDING = re.compile(r"(?:曾担任|曾任|担任|出任|兼任|身为|作为)$")
 
@@ -1564,13 +1959,15 @@ def post(doc: Doc) -> list[Relation]:
     chains = {p.end: chain_before(doc, p) or _chain_then_de(doc, p) for p in persons.values()}
     state_visit = _STATE_VISIT.search(text) is not None
     abroad = {p.end: _abroad(doc, p, chains[p.end]) for p in persons.values()}
+    here = _article_country(doc) if persons else None
     # a name written once as a foreign office-holder (泰国总理某) is foreign wherever else it stands (某总理)
     foreign = {p.name or p.text for p in persons.values() if abroad[p.end] or _foreign(doc, p, chains[p.end])}
     national = _national_seats(doc, list(persons.values()))
     bodies: dict[int, Mention] = {}  # where a name ends → the one body its titles were held in
     for person in sorted(persons.values(), key=lambda p: p.start):
         pname = person.name or person.text
-        is_foreign = any(pname.startswith(f) or f.startswith(pname) for f in foreign)
+        # a name of five characters or more is a transliteration (某某韦杰夫): 总理 before it is not of 国务院
+        is_foreign = any(pname.startswith(f) or f.startswith(pname) for f in foreign) or _transliterated(pname)
         after = _after_regex().match(text, person.end)
         implied_after = after is not None and lexicon().implied.get(after.group().lstrip("副")) is not None
         while after and lexicon().implied.get(after.group().lstrip("副")) and not is_foreign:
@@ -1588,6 +1985,13 @@ def post(doc: Doc) -> list[Relation]:
             out.append(Relation("post", person, body, person.start, after.end(), "post",
                                 attrs={"role": "国家主席", "former": False}))
             implied_after = True
+        if not implied_after and not chain_has_titles(chains[person.end]):
+            titled = _org_name_title(doc, person)
+            if titled is not None:
+                out.append(titled)  # 某研究所某某院士, 某大学某某教授: the body before the name, the title after it
+        office = _state_office_after(doc, person, here, pname)
+        if office is not None:
+            out.append(office)  # 习近平主席同温敏总统会谈 in a report on 缅甸: the country's president
         seat = _seat_after(doc, person, national) if not is_foreign and not implied_after else None
         if seat is not None:
             out.append(seat)
@@ -1595,19 +1999,119 @@ def post(doc: Doc) -> list[Relation]:
         if all(item.honour is not None for item in chain):
             # 全国劳动模范马某，是某村党支部书记: honours before the name, the post after it
             chain = chain + (_shared_chain(doc, person, persons) or _chain_after(doc, person)
+                             or _chain_then_name(doc, person) or _as_title(doc, person)
                              or _list_chain_after(doc, person, starts) or _clause_chain(doc, person)
                              or _removed_from(doc, person, persons))
         first = next((item for item in chain if item.honour is None), None)
         glued = first is not None and first.org is None and _glued(doc, first.start)
         workplace = _workplace(doc, chain) or _body_of_previous(doc, first, bodies)
-        posts = _chain_posts(doc, person, chain, workplace, is_foreign, abroad[person.end], glued)
+        where = abroad[person.end]
+        if (where is None and chain_has_titles(chain) and _foreign_name(pname)
+                and (country := here) is not None):
+            # 外交部长某某 in a report from Russia: a foreign name's office in the one country the article names
+            where, is_foreign = _Abroad(country, None, context=True), True
+        posts = _chain_posts(doc, person, chain, workplace, is_foreign, where, glued)
         held = {r.object.name or r.object.text: r.object for r in posts
                 if r.kind == "post" and r.object is not None and not r.object.attrs.get("implied")}
-        if len(held) == 1:
-            bodies[person.end] = next(iter(held.values()))
+        last = [r.object for r in posts if r.kind == "post" and r.object is not None
+                and not r.object.attrs.get("implied")]
+        if len(held) == 1 or (last and chain and chain[-1].org is not None):
+            # 北京市委书记甲和市长乙: a title after the name takes the body of the title right before it
+            bodies[person.end] = next(iter(held.values())) if len(held) == 1 else last[-1]
         out += posts
         out += _chain_posts(doc, person, _chain_in_brackets(doc, person), None, is_foreign)
+    for subject, chain in _zero_subject_posts(doc):
+        sname = subject.name or subject.text
+        is_foreign = any(sname.startswith(f) or f.startswith(sname) for f in foreign) or _foreign_name(sname)
+        where = _Abroad(here, None, context=True) if is_foreign and here is not None else None
+        out += _chain_posts(doc, subject, chain, None, is_foreign, where)
     return _with_employers(out)
+
+
+#: A clause of titles, then the name: 某职由某某担任, 第一副总理为某某.
+_BY_NAME = re.compile(r"(由)$|(为|是)$")
+_TAKES = re.compile(r"(?:担任|出任|兼任|接任)")
+
+
+def _chain_then_name(doc: Doc, person: Mention) -> list[ChainItem]:
+    """Titles a clause names before its holder: 副总理兼政府办公厅主任由某某担任, 第一副总理为某某 (an
+    appointment list). The clause is all a title chain from its start; after 为 or 是 the name ends the clause."""
+    text = doc.text
+    m = _BY_NAME.search(text, max(0, person.start - 1), person.start)
+    if m is None:
+        return []
+    if m.group(1) and not _TAKES.match(text, person.end):
+        return []
+    if m.group(2) and text[person.end : person.end + 1] not in ("，", ",", "。", "；", ";", "、"):
+        return []
+    sent = doc.sentence_at(person.start)
+    start = max((text.rfind(c, sent.start, m.start()) for c in "，,；;：:"), default=-1) + 1
+    start = max(start, sent.start)
+    chain = _chain(doc, m.start(), start)
+    if not chain or chain[0].start != start or any(item.honour is not None for item in chain):
+        return []
+    return chain
+
+
+def _state_office_after(doc: Doc, person: Mention, here: Mention | None, pname: str) -> Relation | None:
+    """An office of a state written after a foreign name (某某总统, 某某首相) in a report that names one foreign
+    country: the office is held there. Not a Chinese name (李克强总理 is 国务院's) nor a name with ·."""
+    if here is None or not _foreign_name(pname):
+        return None
+    m = re.compile(r"(?:副|代理)?(?:总统|首相|总理|国王|女王|外长|议长)").match(doc.text, person.end)
+    idx = doc.token_index()
+    if m is None or (m.end() < len(doc.text) and idx.tokens[idx.at(m.end())].start != m.end()):
+        return None
+    country = Mention("Organization", here.start, here.end, here.text, "post", name=here.name)
+    return Relation("post", person, country, person.start, m.end(), "post", attrs={"role": m.group(), "former": False})
+
+
+#: A clause that gives the subject of the next one a title: 身为高级农艺师，某某…; 作为某公司董事长，某某….
+_AS_TITLE = re.compile(r"(?:身为|作为)(?:一名|一位)?")
+
+
+def _as_title(doc: Doc, person: Mention) -> list[ChainItem]:
+    """The titles of a clause 身为… or 作为… right before the name that starts the next clause."""
+    text = doc.text
+    if text[person.start - 1 : person.start] not in ("，", ","):
+        return []
+    sent = doc.sentence_at(person.start)
+    start = max((text.rfind(c, sent.start, person.start - 1) for c in "，,；;：:“"), default=-1) + 1
+    start = max(start, sent.start)
+    m = _AS_TITLE.match(text, start, person.start - 1)
+    if m is None:
+        return []
+    chain = _chain(doc, person.start - 1, m.end())
+    if not chain or chain[0].start != m.end() or any(item.honour is not None for item in chain):
+        return []
+    return chain
+
+
+def chain_has_titles(chain: list[ChainItem]) -> bool:
+    """Does a chain hold a title (not only honours)?"""
+    return any(item.honour is None for item in chain)
+
+
+@functools.cache
+def _title_after_regex() -> re.Pattern[str]:
+    titles = sorted((t for t, k in lexicon().titles.items() if k in ("post", "job") and len(t) > 1),
+                    key=len, reverse=True)
+    return re.compile(f"副?(?:{'|'.join(map(re.escape, titles))})")
+
+
+def _org_name_title(doc: Doc, person: Mention) -> Relation | None:
+    """A title written after a name with its body right before it: 某研究所某某院士, 某大学某某教授, 某公司某某经理.
+
+    The body is an organisation (not a place) ending where the name starts, and the title ends the phrase.
+    """
+    org = _mention_ending(doc, person.start, ("Organization", "TradeUnion"))
+    if org is None or len(person.text) < 2:
+        return None
+    m = _title_after_regex().match(doc.text, person.end)
+    idx = doc.token_index()
+    if m is None or (m.end() < len(doc.text) and idx.tokens[idx.at(m.end())].start != m.end()):
+        return None  # 某某主任医师: the title must end a word
+    return Relation("post", person, org, org.start, m.end(), "post", attrs={"role": m.group(), "former": False})
 
 
 #: A seat written after a name as it is addressed in session reports (某委员说, 某代表认为).
@@ -1650,8 +2154,8 @@ def _seat_after(doc: Doc, person: Mention, national: set[str]) -> Relation | Non
     return Relation("post", person, body, person.start, m.end(), "post", attrs={"role": seat, "former": False})
 
 
-#: Words for any employee: without an employer they say nothing of a post.
-_ANY_EMPLOYEE = ("职工", "员工", "工人")
+#: Words for any employee (干部: any cadre): without an employer they say nothing of a post.
+_ANY_EMPLOYEE = ("职工", "员工", "工人", "干部")
 
 
 def _with_employers(rels: list[Relation]) -> list[Relation]:

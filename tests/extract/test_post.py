@@ -208,7 +208,7 @@ def test_a_seat_after_a_name_is_not_read_when_it_may_be_local_or_a_verb():
         ("斯里兰卡人民联合阵线总书记阿科斯塔表示，相信中国。", {("阿科斯塔", "斯里兰卡人民联合阵线", "总书记")}),
         # a Chinese official met abroad keeps the Chinese body
         ("盖莱在吉布提市会见国务委员兼外长王明哲。", {("王明哲", "国务院", "国务委员"), ("王明哲", "外交部", "外长")}),
-        ("中国驻泰国大使韩志强出席。", set()),
+        ("中国驻泰国大使韩志强出席。", {("韩志强", "中国", "大使")}),  # held for the sending state
     ],
 )
 def test_post_foreign_offices(text, expected):
