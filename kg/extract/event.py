@@ -47,12 +47,14 @@ HEADS = tuple(
     吹风会 文化周 活动周 宣传周 文化月 宣传月 活动月 两会 展览会 闭幕会 开幕会
     典礼 展演 汇演 义演 巡展 沙龙 马拉松 首发式 擂台赛 联赛 挑战赛 对抗赛 友谊赛 总决赛 培训会 动员会
     部署会 现场会 对接会 誓师会 对话会 演出季 音乐节 集训 记者会 生活会 集体学习 专题询问 评选 学习班 研讨班
-    读书班 轮训班 进修班 专题班 例会 谈判 磋商 圆桌会 对话 会晤""".split()
+    读书班 轮训班 进修班 专题班 例会 谈判 磋商 圆桌会 对话 会晤 一般性辩论 展播 宴会""".split()
 )
-#: …展 (成就展, 装备展, 图片展), not 发展/开展/进展 nor 展示/展开/展现.
-_EXHIBITION = r"(?<=[\u4e00-\u9fff”])(?<![发开进施拓伸扩推舒参布办撤观看巡])展(?![开示现出望览会区台馆厅位期播])"
-#: A festival named in quotes (“文化中国 开普敦龙舟节”): …节 closing the quoted title.
-_FESTIVAL = r"(?<=[\u4e00-\u9fff])节(?=”)"
+#: …展 (成就展, 装备展, 图片展), not 发展/开展/进展 nor 展示/展开/展现/展映 nor the things shown (展柜, 展品, 展板).
+_EXHIBITION = (r"(?<=[\u4e00-\u9fff”])(?<![发开进施拓伸扩推舒参布办撤观看巡])"
+               r"展(?![开示现出望览会区台馆厅位期播映柜品板架陈])")
+#: A festival or season named in quotes (“文化中国 开普敦龙舟节”, “购在中国·2025大湾区消费季”): …节/季 closing
+#: the quoted title.
+_FESTIVAL = r"(?<=[\u4e00-\u9fff])[节季](?=”)"
 _HEAD = re.compile("|".join(sorted(HEADS, key=len, reverse=True)) + "|" + _EXHIBITION + "|" + _FESTIVAL)
 #: 行动 of no one event: 实际行动, 一致行动 …
 _GENERIC_ACTION = ("实际", "具体", "一致", "统一", "共同", "集体", "积极", "自觉", "果断", "有力", "迅速", "切实",
@@ -64,7 +66,8 @@ _NOT_EVENTS = ("违法", "犯罪", "恐怖", "非法", "走私", "诈骗", "传�
 _NOT_AFTER = ("堂", "室", "中心", "场所", "精神", "纪要", "记录", "期间", "主席团", "代表", "秘书处", "组", "团", "厅",
               "机构", "评价", "乱象", "员", "队", "资金", "补贴", "体系", "制度", "机制", "平台", "标准", "证书",
               "课程", "教材",
-              "馆", "议", "项目", "经费", "场地", "方案", "旧址", "遗址", "会址", "战", "重大意义", "意义", "发言")
+              "馆", "议", "项目", "经费", "场地", "方案", "旧址", "遗址", "会址", "战", "重大意义", "意义", "发言",
+              "安排", "计划")
 _VERB = r"(主办|举办|举行|召开|组织(?![部者的秘主总成机委])|开展|承办|协办|发起|启动|开设|开办|录制)"
 #: ORG (联合|共同)? VERB: an organiser before its event.
 _ORGANISE = re.compile(r"(?:联合|共同|一起|牵头|负责|将|于近日|日前|近日|今天|昨天)?" + _VERB)
@@ -86,11 +89,13 @@ _QUALIFIERS = {"约": "about", "近": "nearly", "超过": "more than", "逾": "m
 #: A reported event is held: one of these near its name says so.
 _HELD = re.compile(
     r"举办|举行|召开|开讲|开幕|启动|组织|开展|主办|承办|协办|拉开|闭幕|落幕|开班|进行|走进|参加|出席|播出|开启|揭晓"
-    r"|开赛|开课|开营|开办|开设|发起|上演|亮相|参观|观看|收看|直播|帷幕|揭幕|开园|开馆|启幕|开演|开跑|鸣枪"
+    r"|开赛|开课|开营|开办|开设|发起|上演|亮相|参观|观看|收看|直播|帷幕|揭幕|开园|开馆|启幕|开演|开跑|鸣枪|发言(?!人)"
 )
 #: What a policy text asks for (加强…培训, 建立健全…), not an event held.
 _POLICY = re.compile(r"加强|建立健全|建立|健全|完善|推行|全面推行|深化|推进|推动|落实|做好|强化|鼓励|支持|补贴性"
                      r"|提升|提高|打造|搭建|构建")
+#: Briefings a spokesman speaks at (某某在发布会上表示): held, named by their kind when nothing named before is one.
+_BRIEFINGS = ("发布会", "记者会", "吹风会", "通气会", "招待会")
 #: Held, right before a bare meeting that no name before it refers to (在12日下午举行的汇报会上).
 _HELD_BARE = re.compile(r"(?:\d{1,2}日|上午|下午|晚上?|当天|昨天|今天)(?:在[^，。；]{1,12}?)?(?:召开|举行|举办)的$")
 #: Heads that name one event only when numbered (第十八次集体学习, 第二轮谈判, 第六次…高层对话).
@@ -110,13 +115,15 @@ _NEAR = 30
 #: A plan in the name's clause: 还将举办…, 计划开展…, 今年将围绕…开展… (not 将于今晚播出, said after the
 #: name, nor 期间，将举行…: what is scheduled within the event reported is part of the story).
 _PLANNED = re.compile(
-    r"(?<!期间)(?<!期间，)(?<!届时)(?<!届时，)(?:还将|将要|拟|计划|准备|将)[^，。；]{0,16}?(?:举办|举行|召开|开展|组织|出席|参加"
+    r"(?<!期间)(?<!期间，)(?<!届时)(?<!届时，)(?:还将|将要|拟|计划|准备|预计|有望|将|待)[^，。；]{0,16}?(?:举办|举行|召开|开展|组织|出席|参加"
     r"|推出)"
 )
 #: Said after its name to be still to come (…会议，将分别于3月5日在北京开幕; …即将开幕): scheduled, not held yet
 #: (not 将于今晚播出: a programme of the event reported).
 _SCHEDULED = re.compile(r"[^。；！？]{0,40}?(?:将(?:分别)?(?:于|在)[^。；！？]{0,30}?|即将)"
                         r"(?:举行|举办|召开|开幕|开赛|启幕)")
+#: A plan dated in the clause before (各地将从即日起至4月，陆续组织开展…等活动): still to come.
+_PLAN_TIME = re.compile(r"将(?:于|从|自|在)[^，。；]{0,24}，[^，。；]{0,20}$")
 #: A plan said in an earlier clause that the name's clause goes on with (文旅部将引导…，并…开展…推广活动).
 _PLAN_BEFORE = re.compile(r"(?<!期间)(?<!届时)(?:还将|将要|拟|计划|准备|将)"
                           r"(?:于|在|继续|进一步|陆续|重点|全面|围绕|引导|支持|组织|举办|举行|开展|推出|启动|召开)")
@@ -124,12 +131,18 @@ _MEASURES = "场次个项届期批名位"
 #: Not held (不组织开展, 暂停举办) or no one event (各类招聘会, 各种形式的竞赛, 一系列活动).
 _NOT_HELD = re.compile(
     r"(?:不|暂停|停止|取消|禁止|严禁|不得|推迟|延期)(?:组织|开展|举办|举行|召开)+[^，。；]{0,12}$"
+    r"|(?:禁止|严禁|不得|不准|不允许|不再|暂停|停止|取消|叫停)[^，。；]{1,8}?(?:组织|开展|举办|举行|召开)+[^，。；]{0,12}$"
     r"|(?:各类|各种|各项|多种|一系列)[^，。；]{0,4}$"
 )
+#: Hosting urged, backed or hoped for (提倡召开视频会议, 支持某国举办第十七届…运动会): not reported as held,
+#: numbered or not.
+_WISHED = re.compile(r"(?:提倡|倡导|建议|支持|希望|期待|期盼|申办|争取)[^，。；：并]{0,8}?"
+                     r"(?:组织|开展|举办|举行|召开|承办)(?!了)[^，。；：]{0,24}$")
 #: No one event either: what recurs (每年举办…, 定期开展…) or a kind of many (丰富多彩的…活动, 形式多样的校园活动).
 _GENERAL = re.compile(
-    r"(?:每年|每逢|每届|每月|每周|每季度|每学期|定期|常年|经常|常态化)[^，。；：]{0,20}$"
-    r"|(?:丰富多彩|形式多样|多种形式|多姿多彩|各式各样|各种各样)的?[^，。；：]{0,6}$"
+    r"(?:每年|每逢|每届|每月|每周|每季度|每学期|定期|常年|经常|常态化|多次|屡次|历年|年年"
+    r"|连续(?:\d+|[两三四五六七八九十]+)(?:年|届))[^，。；：]{0,20}$"
+    r"|(?:丰富多彩|形式多样|多种形式|多姿多彩|各式各样|各种各样|精彩纷呈|异彩纷呈|各具特色)的?[^，。；：]{0,6}$"
 )
 #: Said to be held now after its name (每年举办的…文化节昨天在某公园开幕): this edition is reported.
 _HELD_NOW = re.compile(r"[^，。；]{0,16}?(?:开幕|举行|召开|启动|落幕|闭幕|拉开帷幕|开赛|启幕)")
@@ -138,7 +151,7 @@ _MANY_DO = re.compile(r"(?<!来自)(?<!来自\w)(?<!来自\w\w)(?<!来自\w\w\w)
                       r"(?:各地|各级|各省|多地|各部门|各单位|全国各地)[^，。；：]{0,30}$")
 #: What is urged or done at large (大力开展技能培训, 支持开展…, 从事…活动): no one event, unless it is named
 #: (深入开展“…”全国职工演讲比赛: a quoted title, an edition or a year name one).
-_AT_LARGE = re.compile(r"(?:大力|广泛|深入|持续|普遍|支持|鼓励|引导|大规模|全面)(?:组织|开展|举办|举行)"
+_AT_LARGE = re.compile(r"(?:大力|广泛|深入|持续|普遍|支持|鼓励|引导|大规模|全面|积极|进一步)(?:组织|开展|举办|举行)"
                        r"[^，。；：]{0,10}$"
                        r"|从事[^，。；：]{0,10}$")
 _NAMED = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+届|\d")
@@ -148,6 +161,26 @@ _CITED = re.compile(r"《[^》]{1,20}》|，?(?:对[^，。；]{0,30}?)?(?:进�
 #: Held just now, before its name (近日召开的…例会指出…): the meeting is reported, not only cited.
 _RECENT_HELD = re.compile(r"(?:近日|日前|昨天|今天|前天|当天|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)"
                           r"(?:在[^，。；]{1,12}?)?(?:召开|举行|举办|闭幕)的[^，。；]{0,16}$")
+#: No one event by its name: what is important, related or large in general (召开重要会议, 科研相关会议, 大型招聘会).
+_GENERIC_NAME = re.compile(r"(?:重要|重大|相关|有关|大型|小型|各类|各种|系列|一系列|多场|多项|多彩|精彩|丰富)"
+                           r"[\u4e00-\u9fff]{0,2}$"
+                           r"|相关|有关")
+#: A kind of activity, no one event (开展文体活动, 参加志愿服务活动和公益活动, 职工文体活动): a category before 活动
+#: (unless a place says which one: 近日在某公园举办职工健身活动).
+_KIND_ACTIVITY = re.compile(r"(?:职工|群众|员工|青年|居民|社区|师生|学生|党员|干部)?"
+                            r"(?:文体|文化|体育|文艺|公益|志愿服务|志愿|慈善|娱乐|健身|社会实践|实践|社会|政治|社交"
+                            r"|宣传|教育|学习|联谊|帮扶|服务|主题|各项|日常|业余|课外|户外|校园|教学|教育教学)活动")
+#: A count of them after the name (已开展线下招聘活动5.1万场): many events, not one.
+_COUNT_AFTER = re.compile(r"(?:共|累计|达|近|超|逾)?[\d.]+万?(?:余|多)?(?:场|次|项|期|轮)")
+#: A count of two or more before the name (召开8次座谈会, 两场主旨报告会, 3284场文化活动): many, not one event
+#: (两期培训班: one course held in sessions, and 第3次会议: an ordinal, are one).
+_MANY_BEFORE = re.compile(r"(?<![第\d一二两三四五六七八九十百千])(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?[场次]"
+                          r"(?:[\u4e00-\u9fff]{0,2}的)?$")
+#: A short form given in brackets (简称“伙伴行动”): the event just named, not another.
+_ALIAS = ("简称“", "下称“", "以下简称“")
+#: The event just reported described (此次活动是由某部牵头组织开展的…促消费活动): a predicate, not another event.
+_DESCRIBED = re.compile(r"(?:此次|本次|这次|本届|该)[\u4e00-\u9fff]{0,4}?(?:是|为)"
+                        r"(?:[^，。；](?<!召开的|举行的|举办的))*的$")
 #: An ordinal before a bare head (是…的首场活动): a reference, not a new name.
 _ORDINAL = ("首场", "首次", "第一场")
 #: A ceremony or meeting of a competition (…劳动竞赛启动仪式, …竞赛现场观摩会): the competition is an event too.
@@ -173,6 +206,19 @@ def _a_division(name: str) -> bool:
     """Is ``name`` a province, city or county written as a place (广西防城港): where, but no venue?"""
     by_name = lexicon().by_name
     return any((k == 0 or name[:k] in by_name) and name[k:] in by_name for k in range(len(name) - 1))
+
+
+#: Held at the place just named (…在北京人民大会堂举行), not something else done there (在北京人民大会堂会见…).
+_HELD_THERE = re.compile(r"[^，。；：]{0,6}?(?:举行|举办|召开|开幕|闭幕|隆重|拉开|启动|开展|上演)")
+
+
+def _placed_at(text: str, at: int, floor: int, end: int | None = None) -> bool:
+    """Is the place starting at ``at`` introduced by 在/于, or by 在 and its city or province when it is where the
+    event is held (在北京人民大会堂举行: ``end`` the place's end)?"""
+    if _AT.search(text, max(floor, at - 1), at):
+        return True
+    return end is not None and _HELD_THERE.match(text, end) is not None and any(
+        text[a - 1] in "在于" and _a_division(text[a:at]) for a in range(max(floor + 1, at - 7), at - 1))
 
 
 def _in(m: Mention, a: int, b: int) -> bool:
@@ -245,7 +291,7 @@ _OTHER_ROLE = re.compile(r"、|指导|支持|监制|冠名|赞助")
 #: A verb inside a grown name: the name is what follows it (…情况进行执法检查 → 执法检查).
 _INNER_VERB = re.compile(
     r"进行|开展|组织(?![部者])|举办|举行|召开|参加|参与|主持|宣布|出席|启动|发起|推出|部署|实施|开办|开设|筹办|开启|包括"
-    r"|来到|观看|收看|聆听|展开|认识|采取"
+    r"|来到|观看|收看|聆听|展开|认识|采取|祝贺"
 )
 #: 全总制定方案，组织动员职工开展…, 全总印发通知，部署开展…: the subject carries over a comma to a clause opening
 #: with 组织/动员/部署.
@@ -312,7 +358,7 @@ _ORDINAL_BEFORE = re.compile(
 _SESSION_BEFORE = re.compile(
     r"[一二三四五六七八九十百\d]+届[^，。；：、“”《》\s]{0,12}?[一二三四五六七八九十\d]+次(?:全体)?$")
 #: After a series' name: the event reported is one part of it.
-_PART_OF = ("的一站", "的一部分", "的一项", "之一", "的一场", "的一环")
+_PART_OF = ("的一站", "的一部分", "的一项", "之一", "的一场", "的一环", "的首场", "的首站", "的第一场", "的第一站")
 #: A quoted title a few words before the head: “…”网上主题团日活动, “…”主题宣传教育实践活动.
 _QUOTE_BEFORE = re.compile(r"”(?:[\u4e00-\u9fff](?<![的和与及等在是为了])){1,10}$")
 
@@ -464,8 +510,13 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 continue  # 全国性比赛, 群众性活动: a kind of event, not one
             if m.group() == "行动" and (start == m.start() or text.endswith(_GENERIC_ACTION, start, m.start())):
                 continue  # 以实际行动…: no one event
-            if text.startswith(_PART_OF, m.end()):
+            if text.startswith(_PART_OF, m.end() + text.startswith(("”", "》"), m.end())):
                 continue  # 这是…系列活动的一站: the series the event reported belongs to
+            if text.endswith(_ALIAS, max(sent.start, start - 6), start):
+                continue  # （简称“伙伴行动”）: the event named just before
+            if text.count("《", sent.start, m.start()) > text.count("》", sent.start, m.start()) and (
+                    not text.startswith("》", m.end())):
+                continue  # 《渤海综合治理攻坚战行动计划》: a word inside a document's title
             refer = next((r for r in _REFER if text.startswith(r, start)), None)
             before = text[max(sent.start, start - 2) : start]
             if last is not None and start < m.start() and before.endswith(_REFER) and not before.endswith("此"):
@@ -497,7 +548,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
             if start == m.start() and m.group() in _MEETINGS and _conveners(text, persons, sent.start, m.start()):
                 spans.append((start, m, prefixed))  # 李某主持召开座谈会: a bare meeting a person convenes
                 continue
-            if (start == m.start() and m.group().endswith(_OWNED) and _HELD_BARE.search(text, sent.start, start)
+            if (start == m.start() and m.group().endswith(_OWNED) and (_HELD_BARE.search(text, sent.start, start) or (
+                    m.group() in _BRIEFINGS and text[start - 1 : start] == "在" and text.startswith("上", m.end())))
                     and not any(e.endswith(m.group()) for e in named)):
                 spans.append((start, m, prefixed))  # 在12日下午举行的汇报会上: a meeting held, named by its kind
                 continue
@@ -515,8 +567,17 @@ def event(doc: Doc) -> list[Mention | Relation]:
                         deferred.append(m.group())
                 continue  # a bare 活动 names nothing new
             clause = max(sent.start, *(text.rfind(c, sent.start, start) + 1 for c in "，；"))
-            if _PLANNED.search(text, clause, start) or _SCHEDULED.match(text, m.end(), sent.end):
+            if (_PLANNED.search(text, clause, start) or _SCHEDULED.match(text, m.end(), sent.end)
+                    or _PLAN_TIME.search(text, sent.start, start)):
                 continue  # 接下来还将举办职工书画展, …大会将于明年举行: a plan, not an event reported
+            if _MANY_BEFORE.search(text, max(sent.start, start - 8), start):
+                continue  # 召开8次座谈会, 举办了7场专场招聘会: many events of a kind
+            if not _NAMED.search(text, start, m.end()) and (
+                    _GENERIC_NAME.search(text, start, m.start()) or _COUNT_AFTER.match(text, m.end())
+                    or (_KIND_ACTIVITY.fullmatch(text, start, m.end()) and not text.endswith("等", sent.start, start)
+                        and not any(_in(x, sent.start, m.end()) for x in venues))
+                    or _DESCRIBED.match(text, clause, start)):
+                continue  # 召开重要会议, 开展招聘活动5.1万场, 此次活动是…的促消费活动: no one event named
             plan = _PLAN_BEFORE.search(text, sent.start, clause)
             if plan and "了" not in text[plan.end() : start] and (
                     text.startswith(("并", "还", "同时", "也"), clause) or "，并" in text[plan.end() : start]):
@@ -524,7 +585,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
             if _POLICY.match(text, start) and not (m.group().endswith(("会", "会议")) and _ATTENDED.search(
                     text, max(sent.start, start - 8), start)):
                 continue  # 加强职业技能培训: a policy, not an event
-            if _NOT_HELD.search(text, clause, start) or text.startswith("要", clause):
+            if _NOT_HELD.search(text, clause, start) or text.startswith("要", clause) or _WISHED.search(
+                    text, clause, start):
                 continue  # 暂停举办各类现场招聘会, 要…开展各种形式的竞赛: not held, or only asked for
             if (_GENERAL.search(text, clause, start) and not _HELD_NOW.match(text, m.end(), sent.end)) or (
                     (_AT_LARGE.search(text, clause, start) or _MANY_DO.search(text, clause, start))
@@ -533,6 +595,7 @@ def event(doc: Doc) -> list[Mention | Relation]:
             if not (_HELD.search(text, max(sent.start, start - _NEAR), min(sent.end, m.end() + _NEAR))
                     or _SESSION.search(text, max(sent.start, start - 16), m.end())
                     or (text.startswith("上", m.end()) and "在" in text[max(sent.start, start - 8) : start])
+                    or (text.startswith("上，", m.end()) and start == clause)
                     or (text.startswith("现场", m.end()) and _NAMED.search(text, start, m.end()))):
                 continue  # named but not reported as held (…创新培训 as background); 在…全会上: held
             if _CITED.match(text, m.end()) and not _RECENT_HELD.search(text, clause, start) and not (
@@ -602,7 +665,7 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 out.append(Relation("organiser", ev, p, p.start, ev.end, "event"))
             for v in [*venues, *_org_places(text, orgs, sent.start, sent.end, ev if in_sent else None)]:
                 visited = _VISITED.search(text, max(sent.start, v.start - 3), v.start) and v.end <= ev.start
-                if _in(v, sent.start, sent.end) and (_AT.search(text, v.start - 1, v.start) or visited):
+                if _in(v, sent.start, sent.end) and (_placed_at(text, v.start, sent.start, v.end) or visited):
                     a, b = (min(v.start, ev.start), max(v.end, ev.end)) if in_sent else (v.start - 1, v.end)
                     out.append(Relation("venue", ev, v, a, b, "event"))
                     break
@@ -628,9 +691,10 @@ def event(doc: Doc) -> list[Mention | Relation]:
                     qualifier = "more than"
                 out.append(Relation("headcount", ev, None, c.start(), c.end(), "event",
                                     attrs={"count": int(c.group(2)), "unit": c.group(4), "qualifier": qualifier}))
+    out += _headline(doc, orgs, venues, dates, lead_date, named)
     acts = _verb_events(doc, orgs, venues, dates, lead_date, named) + _visits(doc, orgs, venues, dates, lead_date,
                                                                              named)
-    acts += _delegations(doc, dates, lead_date, named)
+    acts += _delegations(doc, dates, lead_date, named) + _guests(doc, dates, lead_date, named)
     listed = _listed(doc, orgs, named, out, dates, lead_date)
     if listed:  # 举行了甲等4个分论坛: the items are the events, not the kind after 等 nor a part of an item
         spans = [(m.start, m.end + 12) for m in listed if isinstance(m, Mention)]
@@ -643,6 +707,50 @@ def event(doc: Doc) -> list[Mention | Relation]:
     out = [x for x in out if id(x) not in drop and not (isinstance(x, Relation) and id(x.subject) in drop)]
     out += acts
     return _merge_same(out + _next_place(doc, out, venues))
+
+
+def _headline(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Mention], lead_date: Mention | None,
+              named: dict[str, Mention]) -> list[Mention | Relation]:
+    """An event named only in the title, the body telling of it by its head alone (title 某区总工会举办职工书法比赛,
+    body 10日，比赛在区文化宫举行): the title's name, held by whom the title says, where and when the body says."""
+    text = doc.text
+    out: list[Mention | Relation] = []
+    body = doc.article.body_start
+    for sent in doc.sentences:
+        if sent.start >= body:
+            break
+        for m in _HEAD.finditer(text, sent.start, sent.end):
+            if text.startswith(_NOT_AFTER, m.end()) or m.group() in _NUMBERED_ONLY:
+                continue
+            prefixed: list[Mention] = []
+            start = _name(doc, m, sent.start, prefixed)
+            name = text[start : m.end()]
+            head = m.group()[-2:]  # 技能大赛 told as 大赛
+            if start == m.start() or _KIND_OF.match(text, start, m.start()) or any(
+                    e.endswith(head) or name in e or e in name or (len(m.group()) > 2 and m.group() in e)
+                    or len(set(name) & set(e)) >= 0.6 * min(len(set(name)), len(set(e))) for e in named):
+                continue  # a bare head, a kind, or the event the body names itself (“…健步走”健身活动, 六中全会)
+            if _PLANNED.search(text, sent.start, start) or _SCHEDULED.match(text, m.end(), sent.end):
+                continue  # …将于3月举行: still to come
+            telling = [x for x in doc.sentences if x.start >= body and head in text[x.start : x.end]]
+            if not telling or _PLANNED.search(text, telling[0].start, telling[0].end) or not (
+                    _HELD.search(text, sent.start, sent.end) or _HELD.search(text, telling[0].start, telling[0].end)):
+                continue  # not told in the body, or first told as a plan (将推出…演出季)
+            told = telling[0]
+            ev = Mention("Event", start, m.end(), name, "event", name=name, score=1.0)
+            named[name] = ev
+            out.append(ev)
+            hosts = [o for o, _ in _organisers(text, orgs, sent.start, start)] or [
+                o for o in prefixed if o.end == start and o.label in _ORG_LABELS]
+            out += [Relation("organiser", ev, o, o.start, ev.end, "event") for o in hosts]
+            at = next((v for v in venues if _in(v, told.start, told.end)
+                       and _placed_at(text, v.start, told.start, v.end)), None)
+            if at is not None:
+                out.append(Relation("venue", ev, at, at.start - 1, at.end, "event"))
+            when = [d for d in dates if told.start <= d.start < told.end and d.attrs.get("precision") != "year"]
+            if (date := when[0] if when else lead_date) is not None:
+                out.append(_dated(ev, date, date.start, date.end))
+    return out
 
 
 _NUMERALS = re.compile(r"[一二三四五六七八九十百\d]+")
@@ -777,10 +885,9 @@ def _verb_events(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: li
             if act.group(1) != "表彰" and not obj.endswith("称号"):
                 continue  # 授予某某…称号: a conferral; 授予…权力 is none
             sent = doc.sentence_at(org.start)
-            clause = max(sent.start, *(text.rfind(c, sent.start, org.start) + 1 for c in "，；"))
             years = [int(y) for y in _YEAR.findall(text, sent.start, org.start)]
             if text[org.start - 1 : org.start] == "被" or (years and years[-1] != doc.context.get("year")) or (
-                    clause < org.start and _PAST.search(text, clause, org.start)):
+                    sent.start < org.start and _PAST.search(text, sent.start, org.start)):
                 continue  # 2005年被国务院授予…, 后来被…: an honour of the past, told in a life story
         name = act.group(1) + obj if act.group(1) in _VERB_FIRST else obj + act.group(1)
         ev = Mention("Event", act.start(1), act.end(2), name, "event", name=name, score=1.0)
@@ -810,6 +917,12 @@ _LISTED = re.compile(
     r"等(?:\d+|[一二两三四五六七八九十]+)?(?:个|场|项|类|系列)?[\u4e00-\u9fff]{0,8}?"
     r"(?:活动|论坛|分论坛|赛事|比赛|展览|讲座|演出)"
 )
+#: “甲”“乙”等活动 (发起了“…”“…”等活动): quoted names one after another, each an event.
+_QUOTED_LISTED = re.compile(
+    r"(?:开展|举办|举行|推出|参加|组织|策划|发起)了?((?:“[^“”，。；\n]{1,24}”、?){2,6})"
+    r"等(?:\d+|[一二两三四五六七八九十]+)?(?:个|场|项|类|系列)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:活动|论坛|分论坛|赛事|比赛|展览|讲座|演出)"
+)
 #: 等各类活动, 等多种形式的活动: kinds of activity, not events.
 _MANY_KINDS = re.compile(r"等[^，。；]{0,2}(?:各类|各种|各项|多种|多项|多样)")
 #: A verb at the head of a listed item (组织|开展公益讲座).
@@ -825,14 +938,23 @@ def _listed(doc: Doc, orgs: list[Mention], named: dict[str, Mention], found: lis
     opens with (活动…开展了…: the event just reported)."""
     text = doc.text
     out: list[Mention | Relation] = []
+    # “春天加油！”“家有逆行者”等活动: a quoted list may run over what the splitter took for a sentence end (！”)
+    quoted_all = list(_QUOTED_LISTED.finditer(text, doc.article.body_start))
     for sent in doc.sentences:
         if sent.start < doc.article.body_start:
             continue
         last = max((m for m in found if isinstance(m, Mention) and m.start < sent.start), key=lambda m: m.start,
                    default=None)
-        for lst in _LISTED.finditer(text, sent.start, sent.end):
+        found_lists = [*_LISTED.finditer(text, sent.start, sent.end)]
+        for q in (q for q in quoted_all if sent.start <= q.start() < sent.end):  # “甲”“乙”等活动: one list
+            over = [x for x in found_lists if x.start(1) < q.end(1) and q.start(1) < x.end(1)]
+            if not any("、" in x.group(1) for x in over):
+                found_lists = [x for x in found_lists if x not in over] + [q]
+        for lst in found_lists:
             clause = max(sent.start, *(text.rfind(c, sent.start, lst.start()) + 1 for c in "，；"))
             if (_PLANNED.search(text, clause, lst.start(1)) or _NOT_HELD.search(text, clause, lst.start())
+                    or _PLAN_TIME.search(text, sent.start, lst.start(1))
+                    or _WISHED.search(text, clause, lst.start(1))
                     or _GENERAL.search(text, clause, lst.start(1)) or _AT_LARGE.search(text, clause, lst.start(1))
                     or _MANY_DO.search(text, clause, lst.start(1))
                     or _MANY_KINDS.search(lst.group())):
@@ -844,8 +966,11 @@ def _listed(doc: Doc, orgs: list[Mention], named: dict[str, Mention], found: lis
             pos = lst.start(1)
             if text.startswith("好", lst.start(1)):
                 continue  # 开展好视察、协商等活动: what is to be done well, no events
-            for item in lst.group(1).split("、"):
-                a, pos = pos, pos + len(item) + 1
+            quoted = lst.re is _QUOTED_LISTED
+            items = re.findall(r"“[^”]*”、?", lst.group(1)) if quoted else lst.group(1).split("、")
+            for item in items:
+                a, pos = pos, pos + len(item) + (0 if quoted else 1)
+                item = item.rstrip("、")
                 verb = _ITEM_VERB.match(item)
                 if verb is not None:  # 组织开展公益讲座、…: the event after the verb
                     a, item = a + verb.end(), item[verb.end() :]
@@ -917,10 +1042,12 @@ _PLACES = ("City", "Province", "District", "Country", "Place")
 _VISIT = re.compile(
     r"(?P<title>总书记|总理|副总理|委员长|副委员长)?(?:等(?:党和国家)?(?:领导同志|领导人|同志)?)?"
     r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上)?"
-    rf"(?:在(?P<at>京|[^{_STOP}]{{2,12}}?))?"
+    rf"(?:在(?P<at>京|[^{_STOP}]{{2,12}}?))?(?:率团|率代表团)?"
     rf"(?:(?P<to>给|同)(?P<obj>[^{_STOP}]{{2,30}}?)(?<!的)(?P<verb>回信|集体谈话)"
     rf"|(?P<go>到|来到|赴)(?P<place>[^{_STOP}]{{2,20}}?)(?P<visit>考察调研|走访调研|蹲点调研|调研|考察|视察)"
     rf"|(?P<go2>对)(?P<land>[^{_STOP}]{{2,12}}?)进行(?P<visit2>(?:正式友好|国事|正式|友好|工作)?访问)"
+    rf"|(?P<arrive>抵达)(?P<dest>[^{_STOP}]{{2,16}}?)(?:开始|进行)?(?:对[^{_STOP}]{{2,12}}?进行)?"
+    rf"(?P<visit3>(?:正式友好|国事|正式|友好|工作)?访问)"
     rf"|(?P<meet>会见|会晤|接见)(?P<guest>[^{_STOP}]{{2,30}})"
     rf"|(?P<see>视察|参观)了?(?![后时中])(?P<site>[^{_STOP}]{{2,24}})"
     rf"|(?:(?P<to3>向)[^{_STOP}]{{2,30}}?)?(?P<letter>发来贺信|发来贺电|致贺信|致贺电|致信|致电|复信)"
@@ -949,7 +1076,8 @@ def _visits(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Me
             v = _VISIT.match(text, who.end)
             if v is None:
                 continue
-            at = next((x for x in venues if v.group("at") and (x.start, x.end) == v.span("at")), None)
+            at = next((x for x in venues if v.group("at") and x.end == v.end("at") and (
+                x.start == v.start("at") or _a_division(text[v.start("at") : x.start]))), None)  # 在北京人民大会堂
             if v.group("at") and at is None and v.group("at") not in ("京", "北京") and not any(
                     (x.start, x.end) == v.span("at") and x.label in _PLACES for x in doc.mentions):
                 continue  # 在同…谈话时: a reference to the talk, not the talk (在北京会见…: a city, no venue)
@@ -958,11 +1086,13 @@ def _visits(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Me
             clause = max(doc.sentence_at(who.start).start, *(text.rfind(c, 0, who.start) + 1 for c in "，；"))
             if v.group("letter") and "向" in text[clause : who.start]:
                 continue  # 某某向习近平致信: he is written to, not the writer
-            verb = (v.group("verb") or v.group("visit") or v.group("visit2") or v.group("meet") or v.group("talk")
-                    or v.group("see") or v.group("letter"))
-            first = min(v.start(g) for g in ("to", "go", "go2", "meet", "with", "see", "to3", "letter") if v.group(g))
-            if _WHEN.search(v.group("site") or v.group("guest") or ""):
-                continue  # 某某视察…时: when, the visit told elsewhere
+            verb = (v.group("verb") or v.group("visit") or v.group("visit2") or v.group("visit3") or v.group("meet")
+                    or v.group("talk") or v.group("see") or v.group("letter"))
+            first = min(v.start(g) for g in ("to", "go", "go2", "arrive", "meet", "with", "see", "to3", "letter")
+                        if v.group(g))
+            if _WHEN.search(v.group("site") or v.group("guest") or "") or (
+                    v.group("letter") and _WHEN.search(v.group())):
+                continue  # 某某视察…时, 致信祝贺…时强调: when, the visit or letter told elsewhere
             if at is None and v.group("see"):  # 参观了某馆: the place seen
                 at = next((x for x in venues if v.start("site") <= x.start and x.end <= v.end("site")), None)
             name = who.text + (v.group("title") or "") + text[first : v.end()]
@@ -1011,6 +1141,34 @@ def _visits(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Me
             out.append(_dated(ev, date, date.start, date.end))
         if who.label == "Person":
             out += _then_met(doc, who, v.end(), sent.end, venues, date, named)
+    return out
+
+
+#: 会见来华进行国事访问的某国总统某某: the guest's visit, held by the guest named after 的.
+_GUEST = re.compile(r"(?P<visit>(?:来华|访华)(?:进行|开始)?(?:正式友好|国事|正式|友好|工作)?访问)的")
+
+
+def _guests(doc: Doc, dates: list[Mention], lead_date: Mention | None,
+            named: dict[str, Mention]) -> list[Mention | Relation]:
+    """Visits of foreign guests told in a clause before their name (会见来华进行正式访问的某国总理某某)."""
+    text = doc.text
+    out: list[Mention | Relation] = []
+    persons = [m for m in doc.mentions if m.label == "Person" and not m.attrs.get("partial")]
+    for g in _GUEST.finditer(text, doc.article.body_start):
+        who = next((p for p in persons if g.end() <= p.start <= g.end() + 24
+                    and not any(c in _STOP for c in text[g.end() : p.start])), None)
+        if who is None:
+            continue
+        name = who.text + g.group("visit")
+        if name in named:
+            continue
+        ev = Mention("Event", g.start(), g.end("visit"), name, "event", name=name, score=1.0)
+        named[name] = ev
+        out += [ev, Relation("organiser", ev, who, g.start(), who.end, "event")]
+        sent = doc.sentence_at(g.start())
+        when = [d for d in dates if sent.start <= d.start < g.start() and d.attrs.get("precision") != "year"]
+        if (date := when[-1] if when else lead_date) is not None:
+            out.append(_dated(ev, date, date.start, date.end))
     return out
 
 

@@ -42,7 +42,7 @@ ORG_VERBS = frozenset(
     供应 供电 供水 供热 展览 出版 广播 创业 就业 实践 示范 试验 委办 工作 学习 交流 合作 疗养 休养 监测
     勘探 勘察 测绘 施工 装备 制药 冶炼 咨询 评估 认证 鉴定 维修 保险 租赁 拍卖 招标 采购 销售 进出口
     仓储 配送 养老 托育 康复 护理 救援 应急 防疫 综合 治理 指挥 调度 培养 发电 输电 变电 建成 登记 结算
-    清算 托管 安装 营销 推广 策划 传播 传媒 融资 担保 信贷 储蓄 接待""".split()
+    清算 托管 安装 营销 推广 策划 传播 传媒 融资 担保 信贷 储蓄 接待 自主""".split()
 )
 _NOT_LOCAL_WORDS = ("市场", "市民", "市值", "区域", "区块", "区间", "区别", "省份", "省钱", "县城", "县级", "市级",
                     "区级", "省级")
@@ -54,6 +54,8 @@ EVENT_STOPS = frozenset(
     参加 出席 邀请 通过 围绕 主办 承办 协办 联合 共同 近日 日前 今年 去年 此次 本次 本场 这次 该 此
     观看 收看 聆听 收听 参观""".split()
 )
+#: Seasons and feasts (time words to jieba) that are part of an event's name: 冬季行动, 中秋晚会.
+EVENT_SEASONS = frozenset("春季 夏季 秋季 冬季 冬春 暑期 寒假 暑假 春节 元宵 端午 中秋 重阳".split())
 #: jieba tags that end a name: punctuation, prepositions, conjunctions, particles,
 #: pronouns, adverbs, quantifiers, time words, idioms, interjections.
 STOP_TAGS = ("x", "p", "c", "u", "r", "d", "q", "t", "y", "e", "o", "w")
@@ -117,6 +119,8 @@ def _stop(tok: Token, left: Token | None, person_ok: bool = False, event: bool =
     and places may not, except the verbs of :data:`ORG_VERBS`.
     """
     if event:  # event names hold verbs (主题参观活动), but not the verbs that hold events
+        if tok.text in EVENT_SEASONS:
+            return False  # 治理欠薪冬季行动, 春节联欢晚会: a season or feast names the event, no time of it
         if tok.text in EVENT_STOPS or tok.pos.startswith(STOP_TAGS):
             return True
         return tok.pos == "m" and not tok.text.startswith("第")
