@@ -19,6 +19,10 @@ Sources:
 - organisations only the statistical recogniser found, ending in a head of grounds (来到某某战区总医院), by the
   same checks as the rules' organisations; a family's compound (某家大院);
 - a paragraph that opens on a place, alone or after a time (清晨，某县某某小学。): where the scene is set;
+- after a cue, halls, gardens and complexes whose head the head words list only in longer words (走进中国某某馆,
+  在某某大学校史馆举行, 在某山某某园, 来到某某国际商贸城), names jieba knows as one word with their head
+  (到|某某大学实地考察), registered companies whatever their words (前往某某带钢有限公司), names jieba reads
+  as numbers (六叠堆博物馆), and two places joined by a dash (考察了甲—乙经济合作区);
 - context first: X in 在 X 举行 (召开, 开幕 …) or after a verb of visiting (来到 X，, 参观甲、乙), ending in a place's
   head word (or, where an event is held, an organisation's), when X reads as a name though jieba joins the head into
   a longer word or cuts a verb into it (哈瓦那某某革命宫, 某某独立广场).
@@ -29,7 +33,10 @@ text also writes alone only place it (the canonical name drops them); a short na
 (某某国遗址 after 某某国上京某某府遗址) is the same place.
 
 A place's name that begins a longer one (某某公园管理处, 某某花园社区, 某某寺店), sits inside a title (《某某古城》),
-spans two places (某馆位于某寺) or is cut inside brackets makes none.
+spans two places (某馆位于某寺) or is cut inside brackets makes none; nor does a word for a kind of place (清真寺),
+nor a place named as what is to be built (加快某某合作区建设). A place named with the site of its building is the place
+(某某大桥施工现场 → 某某大桥), a station after its line is named alone (某某城际铁路|某某站), and a country before its
+city only places the name (某国|某城某某音乐厅).
 
 A name starts after a phrase that places or classes it (伊朗南部城市|某某港, 项目|某某园, 丰台区建设|…,
 民营高新技术企业|某某公司), after a province when it stands alone (河北|某某陵园), after a foreign city
@@ -64,7 +71,7 @@ from kg.types import Doc, Mention, Relation
 __all__ = ["venue"]
 
 #: Verbs of visiting: what follows them in the clause (a list 甲、乙、丙 too) is a place.
-_VISIT = re.compile(r"前往|来到|走进|参观|走访|抵达|考察|调研|视察|探访")
+_VISIT = re.compile(r"前往|来到|走进|参观|参访|走访|抵达|考察|调研|视察|探访")
 #: 在/于 make a place only with an event verb after the name (在…举行, not 在…教授的引导下).
 _AT = re.compile(r"(?:在|于)$")
 _EVENT_VERBS = ("举行", "举办", "召开", "开幕", "开讲", "开班", "闭幕", "启动", "揭牌", "落幕", "进行", "开展", "隆重",
@@ -81,6 +88,8 @@ _ON_SITE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:现场|一线)[，。里上中]"
 #: Rooms and grounds of a place named after 的 (在某某大学的实验室, 在某某公司的车间): the place is where it happens.
 _ROOMS = ("实验室", "车间", "教室", "病房", "会议室", "工地", "展厅", "操场", "校园", "厂区", "门口", "大厅", "食堂",
           "宿舍", "生产线", "办公室", "礼堂", "报告厅")
+#: A room or ground of a place visited, named after 的 (走进某某公司的生产车间, 来到某某大学的实验室).
+_ROOM_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(_ROOMS) + r"|厂房|展厅|陈列室)(?=[，。、；里内和])")
 _CLAUSE_MARKS = "，。；：！？\n"
 _CLAUSE_END = re.compile(r"[，。；！？\n]")
 #: Verbs after a name that say it is a place (龙沼风电场位于…).
@@ -117,7 +126,7 @@ def _locative(doc: Doc, start: int, end: int, head: str = "") -> bool:
 _ITEM_END = "，。、；：！？\n）和及与等"
 _LIST_OF_OWNERS = re.compile(r"(?:、[^，。；：！？、]{1,24})*(?:等|和|及)[^，。；：！？、]{0,10}的")
 _AFTER_VISIT = ("看望", "慰问", "了解", "察看", "听取", "调研", "考察", "参观", "观看", "检查", "指导", "座谈", "交流",
-                "视察", "走访", "实地", "时", "期间", "后")
+                "视察", "走访", "实地", "时", "期间", "后", "居民", "村民", "住户")  # (来到某某小区居民某某家中)
 
 
 def _ends_item(doc: Doc, end: int) -> bool:
@@ -129,6 +138,8 @@ def _ends_item(doc: Doc, end: int) -> bool:
     if end >= len(text) or text[end] in _ITEM_END or text.startswith(_INSIDE, end) \
             or text.startswith(_AFTER_VISIT, end) or text.startswith(_EVENT_VERBS, end):
         return True
+    if text.startswith("的", end) and _ROOM_OF.match(text, end + 1):
+        return True  # 走进某某公司的生产车间: its rooms are where the visit goes
     idx = doc.token_index()
     k = idx.at(end)
     nxt = idx.tokens[k] if k < len(idx.tokens) and idx.tokens[k].start == end else None
@@ -155,7 +166,7 @@ def _rare_word_in(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Words right before a place: 在/于 and the verbs of going to or visiting (走进青禾公园, 抵达某某机场).
-_CUE = re.compile(r"(?:在|于|走进|来到|前往|参观|抵达|到达|赶赴|奔赴|走访|考察|深入|回到|赶到|入驻|进入|步入|走入"
+_CUE = re.compile(r"(?:在|于|走进|来到|前往|参观|参访|抵达|到达|赶赴|奔赴|走访|考察|深入|回到|赶到|入驻|进入|步入|走入"
                   r"|落户)$")
 #: jieba tags that cannot be inside a place's name (pronouns, prepositions, particles, time words …).
 _NOT_IN_NAME = ("x", "p", "c", "u", "r", "t", "y", "e", "o", "w", "f")
@@ -220,7 +231,7 @@ def _visit_cue(idx, k: int) -> bool:
 
 
 def _is_cue(word: str) -> bool:
-    return word in ("在", "于", "到", "赴") or (len(word) >= 2 and _CUE.fullmatch(word) is not None)
+    return word in ("在", "于", "到", "赴", "去") or (len(word) >= 2 and _CUE.fullmatch(word) is not None)
 
 
 #: Ends of words that end a place's or a body's name: a 及 after one joins two names, not two nouns.
@@ -232,6 +243,20 @@ def _joins_within(left, right) -> bool:
     """Do 及/和 join two plain nouns inside one name (马术及游泳赛事场馆), not two names (甲馆及乙馆)?"""
     return (left.pos == "n" and right.pos == "n" and left.end <= right.start
             and not left.text.endswith(_NAME_ENDS) and left.text not in GENERIC)
+
+
+#: Characters that count things after a numeral (三座, 五家, 十余处): a number, not a name.
+_COUNTERS = frozenset("个家座所处批类名位条项只件张本次年月日天号届期余多几来万千百十")
+
+
+def _misread_number(word: str, pos: str) -> bool:
+    """Is a word jieba tags as a number a rare name that begins with a numeral (六叠堆 …): what follows
+    the numerals is two or more characters, no counter, and a word jieba hardly knows?"""
+    if pos != "m" or word[0] not in _NUMERALS:
+        return False
+    rest = word.lstrip(_NUMERALS)
+    return len(rest) >= 2 and rest[0] not in _COUNTERS and segmenter().tokenizer.FREQ.get(rest, 0) < 50 \
+        and segmenter().tokenizer.FREQ.get(word, 0) < 100
 
 
 def _cued_start(doc: Doc, head_start: int, anchors: frozenset[int] = frozenset()) -> int | None:
@@ -246,7 +271,11 @@ def _cued_start(doc: Doc, head_start: int, anchors: frozenset[int] = frozenset()
     idx = doc.token_index()
     k = idx.at(head_start)
     if k < len(idx.tokens) and idx.tokens[k].start < head_start:
-        return None  # the head is inside a longer word
+        compound = idx.tokens[k]  # 市民|中心广场, 青禾|展示中心: a common word ending in the head acts as the head
+        if compound.pos != "n" or compound.text in GENERIC or compound.text in _LOCATIVE or len(compound.text) > 4 \
+                or compound.text in _SET_PHRASES or _function_word(compound.text, head_start - compound.start):
+            return None  # the head is inside a longer word (a name, or no place's head)
+        head_start = compound.start
     evidence = False
     j = k - 1
     while j >= 0:
@@ -280,7 +309,9 @@ def _cued_start(doc: Doc, head_start: int, anchors: frozenset[int] = frozenset()
             continue
         if t in STOP_WORDS or t in _NOT_NAME_WORDS or t in _BUILDING:
             return None
-        if (tok.pos.startswith(_NOT_IN_NAME) and tok.pos != "yg" and t not in _DIRECTIONS) \
+        if _misread_number(t, tok.pos):
+            evidence = True  # 走进六叠堆博物馆: a rare name jieba reads as a number (三 …)
+        elif (tok.pos.startswith(_NOT_IN_NAME) and tok.pos != "yg" and t not in _DIRECTIONS) \
                 or (t[0] in _NUMERALS and tok.pos == "m"):
             return None  # (yg: a morpheme of a rare name, 洺源; 东方, 北方 begin names)
         if tok.pos.startswith("v") and len(t) > 1 and t not in ORG_VERBS and tok.pos != "vn" and not _rare(t):
@@ -509,6 +540,22 @@ def _ends_a_phrase(text: str, tok) -> bool:
     return t in _LOCATIVE or t in _APPOSITIVE or t in _BUILD_VERBS or (t.startswith("最") and len(t) > 1)
 
 
+def _after_apposition(doc: Doc, start: int, head_start: int) -> int:
+    """Start of a name after a phrase inside the span that places or classes it (某国最大城市|某某宫,
+    伊朗南部|某某港), when what is left still reads as a name; else ``start``."""
+    idx = doc.token_index()
+    k = idx.at(start)
+    cut = start
+    while k < len(idx.tokens) and idx.tokens[k].end < head_start:
+        tok = idx.tokens[k]
+        if tok.start >= start and _ends_a_phrase(doc.text, tok):
+            cut = tok.end
+        k += 1
+    if cut > start and (has_proper_part(doc, cut, head_start) or _rare_word_in(doc, cut, head_start)):
+        return cut
+    return start
+
+
 def _after_foreign_place(doc: Doc, start: int, head_start: int, end: int) -> int:
     """Drop a foreign city before a name the text also writes alone (巴黎|某某宫 … 在某某宫举行): a place
     that says where the venue is, not its name. Chinese divisions stay (武汉军运村, 西安北站)."""
@@ -671,11 +718,12 @@ def venue(doc: Doc) -> list[Mention]:
         out.append(Mention("Venue", s, e, name, "venue", name=lexicon().venues[name],
                            score=1.4, attrs={"known": True}))
     strict = {(m.start, m.end) for m in out}
-    for s, e, h in head_matches(doc, 0, len(text)):
-        if lexicon().suffixes[h][0] != "Venue":
+    for s, e, h in [*head_matches(doc, 0, len(text)), *_hall_heads(doc)]:
+        if h in lexicon().suffixes and lexicon().suffixes[h][0] != "Venue":
             continue
         start = _cued_start(doc, s)
         if start is not None:
+            start = _after_apposition(doc, start, s)  # 在某国最大城市|某某宫
             start = _known_tail(text, _after_foreign_place(doc, _after_province(doc, start, s), s, e), e)
         if start is not None and not _a_kind(doc, start, s) and not _bare_hall(doc, start, e, h):
             end = paren_after(text, e)
@@ -688,6 +736,7 @@ def venue(doc: Doc) -> list[Mention]:
     out += _held_in(doc, out)
     # names of rare words (桃源湾公园) count where the text holds an event there
     for s, e, h, _ in named_phrases(doc, ("Venue",), relaxed=True):
+        s = _after_apposition(doc, s, text.rfind(h, s, e))  # 在某国最大城市|某某宫举行
         if (s, e) not in strict and e - s > len(h) + 1 and _held_at(text, s, e) and _rare_word_in(doc, s, e - len(h)) \
                 and not _a_kind(doc, s, text.rfind(h, s, e)) and not _bare_hall(doc, s, e, h):
             s = _known_tail(text, s, e)  # 北京|人民大会堂
@@ -724,11 +773,27 @@ def venue(doc: Doc) -> list[Mention]:
     # 某某花园|社区, 某某公园|路, 某某寺|店: the start of a longer name; 甲位于乙, 甲站距乙: two places, no name
     out = [m for m in out if not text.startswith(_SETTLEMENTS, m.end) and not _runs_a_body(text, m.end)
            and not _starts_a_longer_name(doc, m.end) and not _two_places(doc, m.start, m.end)
-           and not _in_a_title(text, m.start, m.end) and _balanced(m.text) and not _no_one_place(doc, m)]
+           and not _in_a_title(text, m.start, m.end) and _balanced(m.text) and not _no_one_place(doc, m)
+           and m.text not in _KIND_WORDS and not _built_object(text, m.start, m.end)]
     out = [_with_direction(doc, m) for m in out]
-    out = _short_names([_trimmed(doc, r) for m in _not_owners(doc, out) if (r := _repaired(doc, m)) is not None])
+    out = _short_names([_trimmed(doc, _station_of_line(doc, _site_of(doc, _dash_joined(doc, r))))
+                        for m in _not_owners(doc, out) if (r := _repaired(doc, m)) is not None])
     out += _located(doc, out)
     return out
+
+
+#: Words for a kind of place that jieba tags as names (清真寺, 孔庙): no one place alone.
+_KIND_WORDS = frozenset("""清真寺 寺庙 寺院 教堂 大教堂 礼拜堂 道观 宗祠 祠堂 文庙 孔庙 城隍庙 土地庙 关帝庙 王宫 皇宫
+    行宫""".split())
+#: Verbs whose object is a place's building or development (加快某某合作区建设, 推进某某新区建设).
+_DEVELOP_BEFORE = re.compile(r"(?:加快|推进|推动|支持|参与|服务|加强|助力|深化|统筹|着力|全力|扎实)(?:推进|推动)?$")
+
+
+def _built_object(text: str, start: int, end: int) -> bool:
+    """Is the place named as what is built or developed (要加快某某合作区建设, 支持某某港建设): a plan's object,
+    not a place where the story happens?"""
+    return text.startswith("建设", end) and not text.startswith("建设者", end) \
+        and _DEVELOP_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def _no_one_place(doc: Doc, m: Mention) -> bool:
@@ -869,9 +934,67 @@ def _repaired(doc: Doc, m: Mention) -> Mention | None:
     return Mention(m.label, start, m.end, text[start : m.end], m.extractor, score=m.score, attrs=m.attrs)
 
 
+#: A cue right before the first of two places joined by a dash (考察了|甲—乙经济合作区, 在|甲—乙友谊大桥).
+_CUE_BEFORE_DASH = re.compile(r"(?:在|于|来到|走进|前往|参观|考察|调研|视察|抵达|到达|走访)了?"
+                              r"([\u4e00-\u9fff]{2,6})[—–]$")
+
+
+def _dash_joined(doc: Doc, m: Mention) -> Mention:
+    """A name that begins with two places joined by a dash, right after a cue (考察了中某某—某某经济合作区): jieba cuts
+    the first place into pieces, so the name found starts after the dash; it starts after the cue."""
+    if m.start < 3 or doc.text[m.start - 1] not in "—–" or m.name:
+        return m
+    cue = _CUE_BEFORE_DASH.search(doc.text, max(0, m.start - 12), m.start)
+    if cue is None or any(w in cue.group(1) for w in ("的", "和", "与", "及", "在", "是")):
+        return m
+    start = cue.start(1)
+    return Mention(m.label, start, m.end, doc.text[start : m.end], m.extractor, score=m.score, attrs=m.attrs)
+
+
+#: Words for the site of a work: after a place's own head (某某站工地, 某某大桥施工现场) they name where it is built.
+_SITE_WORDS = ("施工现场", "建设工地", "工地")
+
+
+def _site_of(doc: Doc, m: Mention) -> Mention:
+    """A place whose name ends in the site of its building (某某铁路某某站工地): the place itself (某某铁路某某站)."""
+    text = m.text
+    site = next((w for w in _SITE_WORDS if text.endswith(w)), None)
+    if site is None or m.name:
+        return m
+    end = m.end - len(site)
+    if not _venue_head_at_end().search(doc.text, m.start, end) or end - m.start < 3:
+        return m
+    return Mention(m.label, m.start, end, doc.text[m.start : end], m.extractor, score=m.score,
+                   attrs={**m.attrs, "why": f"{site}: the site where it is built"})
+
+
+#: Words for a railway or metro line before a station's name (某某城际铁路|某某站, 地铁1号线|某某站).
+_LINE_BEFORE_STATION = re.compile(r"(?:铁路|城际|高铁|高速铁路|客运专线|客专|地铁[0-9一二三四五六七八九十]*号?线|号线)"
+                                  r"(?=[\u4e00-\u9fff]{2,6}站$)")
+
+
+def _station_of_line(doc: Doc, m: Mention) -> Mention:
+    """A station written after its line (某某城际铁路|某某站): the station's name is its own."""
+    if not m.text.endswith("站") or (m.name and m.name != m.text):
+        return m
+    cut = None
+    for x in _LINE_BEFORE_STATION.finditer(m.text):
+        cut = x.end()
+    if cut is None:
+        return m
+    idx = doc.token_index()
+    first = idx.tokens[idx.at(m.start + cut)]
+    if first.start != m.start + cut or not (first.pos.startswith(("ns", "nr", "nz", "j"))
+                                            or first.text in lexicon().by_name):
+        return m  # 某某铁路|集装箱中心站: the line's own station, named by a kind
+    return Mention(m.label, m.start, m.end, m.text, m.extractor, name=m.text[cut:], score=m.score,
+                   attrs={**m.attrs, "why": f"{m.text[:cut]}: the line the station is on"})
+
+
 def _trimmed(doc: Doc, m: Mention) -> Mention:
     """The name without what only places it: a city or province before a street's name (北京老城区|某某胡同 →
-    某某胡同), and a foreign country before a name the text also writes alone (泰国|某某大学 … 某某大学教授).
+    某某胡同), and a foreign country before a name the text also writes alone (泰国|某某大学 … 某某大学教授) or
+    before a city that begins the name (某国|某城某某音乐厅: the city stays, as a Chinese city does).
     The mention keeps its span; only its canonical name is trimmed."""
     if m.name and m.name != m.text:
         return m
@@ -890,8 +1013,14 @@ def _trimmed(doc: Doc, m: Mention) -> Mention:
             start, k = idx.tokens[k].end, k + 1
     elif k < len(idx.tokens) and idx.tokens[k].start == start and idx.tokens[k].text in lx.countries:
         rest = text[idx.tokens[k].end : m.end]
+        city = idx.tokens[k + 1] if k + 1 < len(idx.tokens) else None
         if len(rest) >= 4 and text.count(rest) > text.count(m.text):
             start = idx.tokens[k].end
+        elif city is not None and city.start == idx.tokens[k].end and city.pos.startswith(("ns", "nr", "nz")) \
+                and m.end - city.end >= 3 \
+                and city.text not in lx.by_name and city.text not in lx.countries \
+                and not city.text.startswith(NAME_STARTS):
+            start = city.start  # 某国|某城某某音乐厅: a country before its city only places the name
     if start == m.start:
         return m
     # the span stays whole (北京草厂胡同 is no 北京草厂 厂), the canonical name drops what only places it
@@ -953,7 +1082,7 @@ _SETTLEMENTS = ("村", "镇", "乡", "屯", "寨", "嘎查")
 #: Words that, as the next word, make a place's name the start of another's: a community, road, shop or line
 #: named after it (某某花园社区, 某某公园路, 某某寺店, 某某机场线).
 _LONGER_NAME = frozenset(("社区", "小区", "街道", "路", "街", "大街", "大道", "店", "分店", "线", "井", "支行", "分行",
-                          "营业部", "组织"))
+                          "营业部", "组织", "新村", "北区", "南区", "东区", "西区"))
 #: Words that put one place by another (甲位于乙, 甲站距乙): never inside a name.
 _BETWEEN_PLACES = frozenset(("位于", "坐落", "坐落于", "地处", "设在", "距", "距离", "毗邻", "紧邻"))
 
@@ -1057,8 +1186,8 @@ _LEVELS = ("国家级", "省级", "市级", "区级", "县级", "部级", "世�
 #: Localities written bare, which name no place (村党群服务中心: the village's, unnamed).
 _BARE_PLACES = frozenset(("村", "镇", "乡", "街道", "社区", "小区"))
 #: Verbs of visiting an organisation's grounds (来到某某公司, 考察了甲、乙和丙, 到某某集团).
-_VISIT_CUES = frozenset(("来到", "走进", "前往", "参观", "走访", "抵达", "考察", "调研", "视察", "探访", "到", "赴",
-                         "深入", "到达", "赶赴", "步入", "走入"))
+_VISIT_CUES = frozenset(("来到", "走进", "前往", "参观", "参访", "走访", "抵达", "考察", "调研", "视察", "探访", "到",
+                         "赴", "去", "深入", "到达", "赶赴", "步入", "走入"))
 
 
 def _visited(doc: Doc, strict: set[tuple[int, int]]) -> list[Mention]:
@@ -1080,6 +1209,8 @@ def _visited(doc: Doc, strict: set[tuple[int, int]]) -> list[Mention]:
     out = []
     for s, e, h in heads:
         start = _cued_start(doc, s)
+        if start is None:
+            start = _whole_word_start(doc, s, e)  # 到|某某大学: jieba knows the name with its head as one word
         if start is None or (start, e) in strict:
             continue
         k = idx.ending_at(start)
@@ -1120,6 +1251,83 @@ def _visited(doc: Doc, strict: set[tuple[int, int]]) -> list[Mention]:
         out.append(Mention("Venue", start, e, text[start:e], "venue", score=1.45,
                            attrs={"head": h, "cued": True, "also": "Organization"}))
     return out
+
+
+#: Words ending in 馆 or 园 that are no head of a named hall or garden: eating and lodging places, parts of one,
+#: homes, plots, and verbs (开馆, 入园).
+_NOT_HALLS = frozenset("""餐馆 饭馆 面馆 茶馆 酒馆 旅馆 咖啡馆 菜馆 照相馆 场馆 开馆 闭馆 本馆 该馆 全馆 新馆 分馆
+    老馆 入馆 进馆 到馆 在馆 出馆 离馆 建馆 办馆 使馆 大使馆 领事馆 总领事馆 公馆 此馆 校园 家园 田园 菜园 果园 茶园
+    桃园 梨园 花园 入园 进园 出园 建园 该园 全园 本园 此园 开园 闭园 游园 逛园 巡馆 逛馆 参馆 访馆 巡园""".split())
+#: One-character heads of halls and gardens (某某版本馆, 某某园) that the head words list only in longer words.
+_HALL_ENDS = ("馆", "园")
+
+
+def _hall_heads(doc: Doc) -> list[tuple[int, int, str]]:
+    """Heads of halls and gardens that the head words do not list (某某版本馆, 某某校史馆, 某某档案馆, 某某园): a word
+    ending in 馆 or 园, or 馆/园 alone after a noun, for the cued names only (走进中国某某馆, 在某某大学校史馆举行,
+    在上海某园); known heads are left to :func:`kg.extract.phrases.head_matches`."""
+    heads = lexicon().suffixes
+    toks = doc.token_index().tokens
+    out = []
+    for k, tok in enumerate(toks):
+        t = tok.text
+        if t.endswith("城") and tok.pos == "n" and _market_town(t, toks[k - 1] if k else None):
+            out.append((tok.start, tok.end, t))
+            continue
+        if not t.endswith(_HALL_ENDS) or t in _NOT_HALLS or t.endswith(("使馆", "领事馆")) \
+                or not "\u4e00" <= t[0] <= "\u9fff" or any(t.endswith(h) for h in heads if h.endswith(_HALL_ENDS)):
+            continue
+        if (len(t) == 1 and not tok.pos.startswith(("n", "zg"))) or (len(t) == 2 and (
+                tok.pos.startswith("v") or segmenter().pos.word_tag_tab.get(t[0], "").startswith("v"))):
+            continue  # (开园, 闭馆: a verb and the head)
+        out.append((tok.start, tok.end, t))
+    return out
+
+
+#: Words ending in 城 that name a town, a city's part or a city's nickname, not a built complex (县城, 老城, 江城).
+_NOT_COMPLEXES = frozenset("""县城 省城 京城 全城 老城 主城 古城 新城 进城 出城 满城 山城 内城 外城 皇城 边城 名城
+    小城 江城 春城 都城 卫城 长城 鹏城 羊城 蓉城 榕城 星城 冰城 泉城 石城 空城 围城 攻城 守城 筑城""".split())
+
+
+def _market_town(word: str, before) -> bool:
+    """Is a word ending in 城 (tagged a common noun) the head of a built complex's name (某某国际商贸城, 某某水产|城,
+    某某航天城), not a town or a city (县城, 盐城, 某某|凤凰|城)?"""
+    if word in _NOT_COMPLEXES or word[:-1] in lexicon().by_name or _military(word[:-1]):
+        return False  # (红军城: a town named after an army)
+    if len(word) >= 3:
+        return True
+    return word == "城" and before is not None and before.end > 0 and before.pos in ("n", "vn") \
+        and len(before.text) >= 2 and before.text not in GENERIC and before.text not in lexicon().by_name \
+        and not _military(before.text)
+
+
+def _whole_word_start(doc: Doc, head_start: int, end: int) -> int | None:
+    """Start of a name that jieba reads as one proper word with its head (某某大学, tagged nt), right after a cue
+    (到|某某大学, 考察了|某某研究院, 、|某某公司 in a list visited), else None."""
+    idx = doc.token_index()
+    k = idx.at(head_start)
+    tok = idx.tokens[k]
+    if k == 0 or tok.start >= head_start or tok.end != end or not tok.pos.startswith(PROPER_TAGS) \
+            or tok.text in lexicon().by_name:
+        return None
+    stem = tok.text[: head_start - tok.start]
+    seg = segmenter()
+    if not (stem in lexicon().by_name or seg.pos.word_tag_tab.get(stem, "").startswith(PROPER_TAGS)
+            or (len(stem) >= 2 and seg.tokenizer.FREQ.get(stem, 0) == 0)):
+        return None  # 加工厂, 中医院: a kind jieba tags as a body, no name before the head
+    prev = idx.tokens[k - 1]
+    if prev.end != tok.start:
+        return None
+    if prev.text in ("到", "赴", "去", "在", "于"):  # 到某某大学实地考察, not 到某某大学任教: a visit, not a career
+        return tok.start if doc.text.startswith(_VISIT_AFTER, end) else None
+    if _is_cue(prev.text) or (prev.text == "了" and k > 1 and _is_cue(idx.tokens[k - 2].text)) \
+            or (prev.text in _LIST_MARKS and _visited_list(doc, prev.start)):
+        return tok.start
+    return None
+
+
+#: What is done on a visit, right after the place (到某某大学实地考察, 在某某公司调研).
+_VISIT_AFTER = ("看望", "慰问", "了解", "察看", "听取", "调研", "考察", "参观", "视察", "走访", "实地", "检查", "指导")
 
 
 #: A paragraph that opens on a place, alone or after a time (清晨，某县某某小学。 / “五一”假期，某某旅游区，游客…):
@@ -1216,8 +1424,8 @@ def _held_in(doc: Doc, found: list[Mention]) -> list[Mention]:
 #: Verbs of visiting, working at, staying at or being taken to a place, or of being kept, buried or held there, then
 #: the places: items up to a pause, a list mark or what is done there (来到甲、乙, 进驻某某医院，, 送到某某医院救治,
 #: 收藏于某某博物馆，, 关押在某某集中营).
-_VISIT_AT = re.compile(r"(?:来到|走进|参观|考察|前往|抵达|到达|探访|走访|视察|瞻仰|游览|驰援|支援|奋战在|坚守在|战斗在"
-                       r"|工作在|入驻|进驻|住进|(?<![报寄发传输运递])送(?:往|到|至)|转运至|转运到|转至|赶赴|奔赴|派驻|派往"
+_VISIT_AT = re.compile(r"(?:来到|走进|参观|参访|考察|前往|抵达|到达|探访|走访|视察|瞻仰|游览|驰援|支援|奋战在|坚守在"
+                       r"|战斗在|工作在|入驻|进驻|住进|(?<![报寄发传输运递])送(?:往|到|至)|转运至|转运到|转至|赶赴|奔赴|派驻|派往"
                        r"|下沉到|值守在|收藏于|陈列于|珍藏于|存放于|安放于|安葬于|安葬在|长眠于|长眠在|关押在|关押于|关押进"
                        r"|囚禁于|押送到|押往|就义于|牺牲于|病逝于|逝世于)了?")  # (not 报送到某某中心: what is sent)
 #: Characters that no visited place's name holds, and what may follow one.
@@ -1295,7 +1503,8 @@ def _context_place(doc: Doc, start: int, end: int) -> Mention | None:
         if tok.start > start and (tok.text in "了在从向被把给对将是有" if len(tok.text) == 1
                                   else tok.text in STOP_WORDS and tok.text not in _NAME_WORDS):
             return None  # 某某研究院成立了某某中心: a clause, not a name (but 某某推进实验室)
-        if tok.end <= head.start() and (tok.text in _APPOSITIVE or tok.text in _LOCATIVE or tok.text in _OWNERSHIP
+        if tok.end <= head.start() and ((tok.text in _APPOSITIVE and tok.end < head.start()) or tok.text in _LOCATIVE
+                                        or tok.text in _OWNERSHIP
                                         or (tok.text.endswith(_KIND_NOUNS) and tok.end < head.start())):
             start, evidence = tok.end, False  # 石油重镇|某某港, 某国南部|某某港: what places or classes the name
             k += 1
@@ -1307,6 +1516,8 @@ def _context_place(doc: Doc, start: int, end: int) -> Mention | None:
                 tok.pos.startswith(PROPER_TAGS) or part in lx.by_name or part in lx.countries):
             evidence = True  # (not a rare common word: 科创园区, 革命烈士纪念馆 name no place)
         k += 1
+    if head.group().endswith(_REGISTERED) and head.start() - start >= 2:
+        evidence = True  # 前往某钢某某带钢有限公司: a registered company's name, whatever its words
     if not evidence or start >= head.start() or _a_kind(doc, start, head.start()) \
             or _bare_hall(doc, start, end, head.group()):
         return None
@@ -1318,6 +1529,8 @@ def _context_place(doc: Doc, start: int, end: int) -> Mention | None:
                    attrs={"head": head.group(), "held": True, **also})
 
 
+#: Registered forms of companies (《企业名称登记管理规定》): the words before one are a name, not a kind.
+_REGISTERED = ("有限公司", "有限责任公司", "股份公司")
 #: Heads of bodies that act more than they are visited (某某公司，…: the company's deeds, not its grounds).
 _ACTORS = ("公司", "中心", "研究院", "研究所", "集团")
 
@@ -1328,7 +1541,7 @@ _STREET_HEADS = frozenset(("路", "街", "大街", "东路", "西路", "南路",
 _STREET_BEFORE = frozenset(("在", "沿", "沿着", "位于", "途经", "经过", "经", "至", "到", "从", "、", "和", "及",
                             "走进", "来到", "穿过", "地处", "坐落于"))
 #: What may follow a street: a pause, a list mark, or words of place (路上, 路口, 路边).
-_STREET_AFTER = re.compile(r"[，。、；）]|和|及|与|上|口|边|旁|两侧|沿线|一带|的|附近|东侧|西侧|南侧|北侧|交叉")
+_STREET_AFTER = re.compile(r"[，。、；）]|和|及|与|上|口|边|旁|两侧|沿线|一带|的|附近|东侧|西侧|南侧|北侧|交叉|一路")
 
 
 def _street_word(tok_text: str, pos: str) -> bool:
