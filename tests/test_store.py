@@ -115,6 +115,19 @@ def test_store_oxigraph_persists_and_opens_read_only(tmp_path):
     assert again.query('SELECT ?s WHERE { ?s <http://e/p> "工会"@zh }').values() == [{"s": "http://e/a"}]
 
 
+def test_store_oxigraph_compacted_keeps_the_graph(tmp_path):
+    # a build compacts the store when done: the graph is the same, read-only opening answers as before
+    s = open_store("oxigraph", tmp_path / "store")
+    for i in range(5):
+        s.replace_graphs([(f"http://e/h{i}", Q1.replace(G1, f"http://e/h{i}")), (G2, Q2)])
+    s.flush()
+    s.optimize()
+    del s
+    again = open_store("oxigraph", tmp_path / "store", read_only=True)
+    assert len(again.graphs()) == 6 and again.default_size() == 3
+    assert again.query('SELECT ?s WHERE { ?s <http://e/p> "职工" }').values() == [{"s": "http://e/c"}]
+
+
 def test_store_dump_streams_to_a_file(store, tmp_path):
     with open(tmp_path / "g.nq", "wb") as f:
         store.dump(f, "nquads")
