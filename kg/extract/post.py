@@ -138,6 +138,16 @@ class _Title:
     head: str
 
 
+@functools.cache
+def _regions() -> tuple[str, ...]:
+    """The autonomous regions by their full names (内蒙古自治区, 广西壮族自治区)."""
+    return tuple(n for n in lexicon().by_name if n.endswith("自治区"))
+
+
+#: Verbs of meeting that stand before the title of the person met (会见总理某某), never inside a title.
+_MEETING_VERBS = frozenset(("会见", "会晤", "接见", "拜会", "看望", "慰问", "陪同"))
+
+
 def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
     """The title ending at ``pos`` and the organisation right before it.
 
@@ -221,8 +231,13 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
                       head)
     region = _BARE_REGION.search(text, max(floor, core - 10), core)
     if region is not None and region.start() > floor and text[region.start() - 1] in "、兼":
-        # 某自治区党委副书记、自治区(政府)主席: the region named bare in the chain (named from the body before it)
-        return _Title(region.start(), core, Mention("Organization", region.start(), core, region.group(), "post"), head)
+        # 某自治区党委副书记、自治区(政府)主席: the region named bare in the chain, named from the body before it
+        sent = doc.sentence_at(region.start())
+        before = text.rfind("自治区", sent.start, region.start() - 1) + 3  # the end of the region named before
+        full = next((n for n in _regions() if text.endswith(n, sent.start, before)), None) if before > 2 else None
+        name = full + region.group()[3:] if full else region.group()
+        return _Title(region.start(), core, Mention("Organization", region.start(), core, region.group(), "post",
+                                                    name=name), head)
     body = (_generic_body(doc, floor, core) or _village(doc, floor, core, head) or _place_body(doc, floor, core, head)
             or _local_body(doc, floor, core, head) or _group_body(doc, floor, core)
             or _media_body(doc, floor, core, head))
@@ -249,6 +264,7 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
                 and tok.text[-1] not in "家个名位些"):
             pass  # 一号|工厂: a numbered unit (not 一家|律师事务所, some firm)
         elif (tok.text in ("兼", "代表", *_FORMER) or not tok.pos.startswith(_COMPOUND_POS)  # 代表|国王: on behalf of
+              or tok.text in _MEETING_VERBS  # 会见|总理: jieba's dictionary tags 会见 a noun
               or (tok.text.endswith(_BODIES) and _heads_bodies(head))
               or tok.pos.startswith(("nr", "ns", "nt")) or (m is not None and m.group().startswith(_FORMER))):
             # 分行|原副巡视员: a mark of a former post starts the title

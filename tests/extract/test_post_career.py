@@ -134,6 +134,8 @@ def test_body_name_title(text, expected):
          {("阿尔瓦罗", "菲律宾", "总统")}),
         # a transliterated name is never the premier of 国务院
         ("总理梅德韦科夫辞职。", set()),
+        # the verb before the title is no part of it (jieba tags 会见 a noun)
+        ("王立新对新西兰进行访问，在首都会见总理拉米森。", {("拉米森", "新西兰", "总理")}),
     ],
 )
 def test_abroad(text, expected):
@@ -194,3 +196,15 @@ def test_title_after_and_takes_the_body_before():
     """北京市委书记甲和市长乙: the title after 和 takes the body of the title right before it."""
     got = relations("在中共中央政治局委员、北京市委书记刘建华，市长孙立平陪同下，深入机关。", "post")
     assert ("孙立平", "北京市", "市长") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("国务院总理王立新在内蒙古自治区党委书记李立恒、自治区主席布立林陪同下考察。",
+         ("布立林", "内蒙古自治区", "主席")),
+        ("广西壮族自治区党委书记李立恒、自治区政府主席布立林出席。", ("布立林", "广西壮族自治区政府", "主席")),
+    ],
+)
+def test_a_region_named_bare_in_a_chain_takes_the_name_given_before(text, expected):
+    assert expected in relations(text, "post")
