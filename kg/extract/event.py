@@ -404,6 +404,10 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
         if m.label in ("Person", "TradeUnion", "Organization", "Venue") and start <= m.end <= head.start():
             start = max(start, m.end)
             prefixed.append(m)
+    if any(m.label == "Person" and m.end == start for m in prefixed):
+        # 某某总书记|全国两会: the person's title after the name is no part of the event's name either
+        titles = lexicon().titles
+        start += next((k for k in (4, 3, 2) if start + k < head.start() and text[start : start + k] in titles), 0)
     founded = _FOUNDED.search(text, max(floor, start - 12), head.start())
     body = founded and next((m for m in doc.mentions if m.end == founded.start() and m.label in _ORG_LABELS), None)
     if body and founded.start() <= start and (founded.end() >= start or not text[founded.end() : start].strip(

@@ -138,3 +138,10 @@ def test_a_plan_dated_in_the_clause_before_is_no_event():
 def test_a_quoted_list_runs_over_an_exclamation_in_a_title():
     names = _names("多家电视台联合发起了“春天加油！”“家有小英雄”等活动，录制了节目。", date="2020-02-11")
     assert names == ["“春天加油！”", "“家有小英雄”"]
+
+
+def test_a_persons_title_is_no_part_of_an_events_name():
+    doc = analyse("落实王立新总书记全国两会重要讲话精神。2015年全国两会期间，王立新总书记参加代表团审议。",
+                  title="落实王立新总书记全国两会重要讲话精神纪实", date="2019-02-21")
+    found = [m.text for m in doc.candidates.get("event", []) if m.label == "Event"]
+    assert found and not any(n.startswith("总书记") for n in found)
