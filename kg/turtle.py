@@ -70,10 +70,11 @@ def turtle(nquads: str, graph: str, prefixes: dict[str, str]) -> str:
     'x:a a x:C ;\n\tx:n "1"^^x:int ,\n\t\t2 .\n'
     """
     name = _namer(prefixes)
-    cut = -len(f" <{graph}> .\n")
+    cut = -len(f" <{graph}> .")
     out: list[str] = []
     last_s = last_p = None
-    for line in nquads.splitlines(keepends=True):
+    # one triple a line, split at \n only: a literal may hold U+2028 or NEL, which str.splitlines breaks at
+    for line in filter(None, nquads.split("\n")):
         s, p, o = line.split(" ", 2)  # IRIs hold no space (kg.rdf quotes it): subject, predicate, the rest
         o = o[:cut]
         if o[0] == "<":

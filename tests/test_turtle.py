@@ -49,6 +49,14 @@ def test_turtle_writes_odd_names_and_literals_whole():
     assert "·" in nquads and "<" + BASE + "person/" in turtle(nquads, graph, PREFIXES_ALL)
 
 
+def test_turtle_keeps_line_separators_inside_literals():
+    # N-Quads escapes only \n and \r: U+2028 and NEL stay raw inside a literal, and are no line ends
+    doc = analyse_text("北京市总工会举办职工读书节，王立新出席。", title="读书\u2028节\x85标题")
+    graph, nquads = parts(doc)
+    assert "\u2028" in nquads
+    same_triples(graph, nquads)
+
+
 def test_trig_block_is_the_named_graph():
     doc = analyse_text("北京市总工会举办职工读书节，王立新出席。")
     graph, nquads = parts(doc)
