@@ -26,18 +26,18 @@ _INTEGER = "^^<http://www.w3.org/2001/XMLSchema#integer>"
 #: A local name written after a prefix as it is: a conservative part of Turtle's PN_LOCAL (letters, digits,
 #: ``_``, Chinese; ``-`` and ``.`` inside). Anything else is written as a whole IRI.
 _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_\u4e00-\u9fff](?:[A-Za-z0-9_.\-\u4e00-\u9fff]*[A-Za-z0-9_\-\u4e00-\u9fff])?")
-#: Names of IRIs already shortened, for each set of prefixes (vocabulary terms and entities recur).
-_NAMES: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+#: For each set of prefixes, the names of IRIs already shortened (vocabulary terms and entities recur) and the
+#: prefix of each namespace.
+_NAMES: dict[tuple[tuple[str, str], ...], tuple[dict[str, str], dict[str, str]]] = {}
 _MAX_NAMES = 200_000
 
 
 def _namer(prefixes: dict[str, str]):
     """A function from an IRI term (``<…>``) to its Turtle name: ``a``, ``prefix:local`` or the IRI itself."""
     key = tuple(prefixes.items())
-    names = _NAMES.get(key)
-    if names is None or len(names) > _MAX_NAMES:
-        names = _NAMES[key] = {_RDF_TYPE: "a"}
-    spaces = {ns: p for p, ns in prefixes.items()}
+    if key not in _NAMES or len(_NAMES[key][0]) > _MAX_NAMES:
+        _NAMES[key] = ({_RDF_TYPE: "a"}, {ns: p for p, ns in prefixes.items()})
+    names, spaces = _NAMES[key]
 
     def name(term: str) -> str:
         found = names.get(term)
