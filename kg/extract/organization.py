@@ -3,7 +3,9 @@
 Besides names grown leftwards from a head word (:func:`kg.extract.phrases.named_phrases`):
 national bodies of ``kg/data/organisations.tsv`` where a word begins and ends (not 司法部门),
 with a foreign country before them as that country's body (泰国外交部); ministries named by
-their minister (美国|财政部长, 某国|农林|部长); committees named by their level alone (市委、市政府);
+their minister (美国|财政部长, 某国|农林|部长) or by their fields joined with 、/和/与 before an officer's title
+(某国旅游、艺术和文化部副秘书长); the CPPCC named with its term (政协第十四届全国委员会 → 全国政协); committees named
+by their level alone (市委、市政府);
 papers in title marks (《某某日报》); sports teams named by a country or division (某国女队,
 某省女篮). Not a kind of company that jieba holds as one name (上市公司). Where a name starts:
 after a dateline (…5日电|外交部), after a clause grown into it (某公司买下|某公司), after a
@@ -26,9 +28,9 @@ __all__ = ["organization"]
 
 #: 党委/党组 before 书记 belongs to the title (党委书记), not to the organisation's name.
 _PARTY_TITLE = re.compile(r"(?:常务)?(?:副)?书记|成员")
-#: A unit named alone in a title chain (、宣传部部长): its parent is the organisation before.
+#: A unit named alone in a title chain (、宣传部部长, 、12345热线办公室主任): its parent is the organisation before.
 _BARE_UNIT = re.compile(
-    r"(?<=、)([\u4e00-\u9fff]{2,4}?(?:部|办公室|办|处|科|室|局))"
+    r"(?<=、)((?:[0-9A-Za-z]{2,8})?[\u4e00-\u9fff]{2,4}?(?:部|办公室|办|处|科|室|局))"
     r"(?=(?:常务)?(?:副)?[\u4e00-\u9fff]{0,3}(?:长|主任|书记))"
 )
 
@@ -62,6 +64,9 @@ def _parties() -> frozenset[str]:
 
 #: A session named before a body (第十四届全国人大, 六届人大常委会): part of the name as written.
 _SESSION = re.compile(r"第?[一二三四五六七八九十百]+届$")
+#: The national committee of the CPPCC named with its term (政协第十四届全国委员会): the body 全国政协 of
+#: kg/data/organisations.tsv, as its appointment and removal notices name it.
+_CPPCC_TERM = re.compile(r"(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]+届全国委员会(?!第|常务委员会)")
 #: Words ending in 处 that name a place, not an office (交界处, 深处, 入口处).
 _PLACE_CHU = ("交界处", "深处", "远处", "近处", "高处", "低处", "结合处", "连接处", "交汇处", "入口处", "出口处",
               "接合处", "相接处", "尽头处", "拐弯处", "转弯处")
@@ -131,6 +136,58 @@ def _ministries(doc: Doc) -> list[Mention]:
         out.append(Mention("Organization", start, tok.end - 1, doc.text[start : tok.end - 1],
                            "organization", score=1.4, attrs={"head": "部", "minister": True}))
     return out
+
+
+#: A foreign ministry named by its fields joined with 、, 和, 与 or 及 (某国旅游、艺术和文化部, 某国电力与能源部,
+#: 某国联邦食品和农业部), before its officer's title: 2 to 4 fields of 1 to 10 characters each.
+_FIELD = r"(?:(?![部局长、和与及的])[\u4e00-\u9fff]){1,10}"
+_COORDINATED = re.compile(rf"(?![前原]){_FIELD}(?:(?:、|(?<!共)和|与|及){_FIELD}){{1,4}}[部局]")
+#: Words no field of such a name holds: an office of its own (某国总统某某、某国某某部).
+_NOT_IN_FIELD = re.compile(r"相|卿|总统|主席|大使|书记|委员|总理|外长|大臣|代表|特使|成员|领袖|牵头人|举行")
+#: What follows such a ministry's name: its officer's title (部长, 副秘书长; 部长 may share the 部).
+_MINISTRY_TITLE = re.compile(r"长|(?:前|原|代理|副|常务副)?(?:部长|局长|秘书长|常务秘书|国务秘书|官员|发言人)")
+#: Or one of its units and that unit's title (某国某某和某某部|减贫处|处长).
+_MINISTRY_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?[处司局室]")
+
+
+def _coordinated_ministries(doc: Doc) -> list[Mention]:
+    """Foreign ministries whose names join their fields (某国经济和财政部部长 → 某国经济和财政部).
+
+    The country (``kg/data/countries.tsv``) starts a token, and a title follows the ministry (部长, 副秘书长)
+    or one of its units does (某国某某和某某部|减贫处|处长): 和 and 、 join fields of one name only there,
+    not in a list of bodies (某国外交部和国防部).
+
+    >>> # 某国旅游、艺术和文化部副秘书长某某 → 某国旅游、艺术和文化部
+    """
+    text = doc.text
+    out: list[Mention] = []
+    lx = lexicon()
+    idx = doc.token_index()
+    if not idx.tokens:
+        return out
+    for country in {c for c in lx.countries if len(c) >= 2 and c in text and c not in ("外国", "该国")}:
+        for cm in re.finditer(re.escape(country), text):
+            s = cm.start()
+            if idx.tokens[idx.at(s)].start != s:
+                continue
+            m = _COORDINATED.match(text, cm.end())
+            if m is None or _NOT_IN_FIELD.search(text, m.start(), m.end()) or any(
+                    c in text[m.start() : m.end()] for c in lx.countries if len(c) >= 2):
+                continue  # 某国利雅得与某国外交部: two bodies, or a place and a body
+            e = m.end()
+            unit = _MINISTRY_UNIT.match(text, e)
+            if not (_MINISTRY_TITLE.match(text, e) or (
+                    unit is not None and _title_regex_at(text, unit.end()))):
+                continue
+            out.append(Mention("Organization", s, e, text[s:e], "organization", score=1.5,
+                               attrs={"head": text[e - 1], "minister": True}))
+    return out
+
+
+def _title_regex_at(text: str, pos: int) -> bool:
+    """Does a title of ``kg/data/titles.tsv`` start at ``pos`` (处长, 副局长)?"""
+    titles = lexicon().titles
+    return any(text.startswith(t, pos) or text.startswith("副" + t, pos) for t in titles if len(t) >= 2)
 
 
 def _split_ministry(doc: Doc, k: int) -> list[Mention]:
@@ -402,6 +459,8 @@ def organization(doc: Doc) -> list[Mention]:
             model_orgs.setdefault(n.end, []).append(n)
     known = list(_known().finditer(text))  # 国务院, 全国人大常委会, 教育部 (kg/data/organisations.tsv)
     known_starts = {e: s for s, e, _ in known}
+    cppcc = list(_CPPCC_TERM.finditer(text))
+    known_starts.update((m.end(), m.start()) for m in cppcc)  # 撤销某某|政协第十四届全国委员会: not one name
     for start, end, head, label in named_phrases(doc, ("Organization",)):
         if head in ("党委", "党组") and _PARTY_TITLE.match(text, end):
             continue
@@ -458,7 +517,10 @@ def organization(doc: Doc) -> list[Mention]:
             s = session.start()  # 第二届|全国人民代表大会
         out.append(Mention("Organization", s, e, text[s:e], "organization", name=label, score=1.45,
                            attrs={"known": True} if label else {"head": name}))
+    out.extend(Mention("Organization", m.start(), m.end(), m.group(), "organization", name="全国政协", score=1.5,
+                       attrs={"known": True}) for m in cppcc)
     out.extend(_ministries(doc))
+    out.extend(_coordinated_ministries(doc))
     out.extend(_teams(doc))
     out.extend(_bare_committees(doc))
     for m in _PRESS.finditer(text):  # 《某某日报》: the paper, a body of its own (媒体)

@@ -32,6 +32,13 @@ name, the title after it); a firm the recogniser missed at the start of the link
 a studio in quotes (“某某劳模创新工作室”领衔人). Abroad: 中国驻某国大使 holds the office for 中国; 俄 is 俄罗斯,
 越共 the party of 越南; in a report on one foreign country, a foreign name's bare state office or ministry is that
 country's (外交部长某某 → 俄罗斯外交部), and a transliterated name (某某韦杰夫) never holds 国务院's 总理.
+
+Bodies the recognisers miss, read with the title's help: a firm named without a head word before an office only
+firms have (某某电器董事长, 中国某某副总经理); a unit named after a place (某区某某市场管理所所长); a town abroad before
+its mayor (某某市市长); a place's own assembly (某市人大代表 → 某市人民代表大会, 某省政协委员 → 某省政协); the firm a
+story walks into (走进某某公司车间…公司总经理某); a bare ministry after a foreign minister in a list (某国宣传部长甲、
+国际合作部部长乙 → 某国国际合作部). A firm's reach is no part of the role (全球首席执行官 → 首席执行官); a time after a
+title a verb gives ends the chain (担任某公司总经理以来); 他是/她现任 give the paragraph's person's posts.
 """
 
 from __future__ import annotations
@@ -40,7 +47,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.extract.phrases import TokenIndex
+from kg.extract.phrases import GENERIC, TokenIndex
 from kg.lexicon import lexicon, read_tsv
 from kg.registry import extractor
 from kg.types import Doc, Mention, Relation
@@ -61,7 +68,7 @@ _FORMER = ("原", "前", "时任", "原任", "前任", "现任")
 #: Units that are only named within a parent (宣传部 of a 区委, 提案委员会 of 全国政协); not the national
 #: bodies a 中央/国家 name stands alone for (中央网信办, 国家网信办).
 _BARE_UNIT = re.compile(
-    r"^(?!中央|国家|全国|中共|国务院)(?:[\u4e00-\u9fff]{2,4})(?:部|办|办公室|处|科|室|局|中心|委员会)$"
+    r"^(?!中央|国家|全国|中共|国务院)(?:[0-9A-Za-z]{2,8})?(?:[\u4e00-\u9fff]{2,4})(?:部|办|办公室|处|科|室|局|中心|委员会)$"
     r"|^[\u4e00-\u9fff]{2,6}分局$")  # 某市公安局党委委员、经济开发区分局局长: a branch of the bureau
 #: Bodies every organisation has, named bare in a chain after it (某公司党委副书记、工会主席: the company's
 #: union); a 主席团 is a congress's, not the organisation's before it.
@@ -324,11 +331,15 @@ def _unit_of_head(doc: Doc, floor: int, at: int, title: str) -> Mention | None:
         parent = _mention_ending(doc, start, ("Organization", "TradeUnion"))
         if parent is None and start - floor >= 3:
             parent = _place_body(doc, floor, start, "局长")  # 江苏省|生态环境厅|某处处长: a body the recogniser missed
-        if parent is None and not (start > floor and text[start - 1] in "、兼"):
+        place = _mention_ending(doc, start, _PLACES) if parent is None else None
+        if parent is None and place is None and not (start > floor and text[start - 1] in "、兼"):
             continue  # 、人事股长: a unit named bare inside a chain (医疗队队长 alone may be any team's)
         words = text[start : end - 1]
         if any(t in words for t in ("主任", "书记", "委员", "主席")) or not 1 <= len(words) <= 7:
             return None
+        if place is not None and place.start >= floor:
+            # 某区|某某市场管理所|所长: a body of the place, named with it
+            return Mention("Organization", place.start, end, text[place.start : end], "post")
         if parent is not None and text[parent.start - 1 : parent.start] == "驻":
             sender = _mention_ending(doc, parent.start - 1, ("Organization",))
             if sender is not None and sender.start >= floor:
@@ -457,8 +468,18 @@ def _this_body(doc: Doc, floor: int, end: int) -> tuple[int, Mention] | None:
     kind = m.group(1)
     endings = _THIS_KINDS.get(kind, (kind,))
     labels = _THIS_LABELS.get(kind, ("Organization", "TradeUnion"))
-    before = [o for o in doc.mentions if m.start() - _THIS_REACH <= o.end <= m.start() and o.label in labels
-              and o.text.endswith(endings) and len(o.text) > len(kind)]
+    before = []
+    for o in doc.mentions:
+        if not (m.start() - _THIS_REACH <= o.end <= m.start() and o.label in (*labels, "Venue")):
+            continue
+        if o.label in labels and o.text.endswith(endings) and len(o.text) > len(kind):
+            before.append(o)
+        elif o.label in labels or kind in ("公司", "集团", "厂"):
+            # 走进某某公司车间: the firm, named with the unit (车间, 分厂) the story walks into
+            unit = next((u for u in _UNIT_END if o.text.endswith(u)), None)
+            body = o.text[: -len(unit)] if unit else ""
+            if body.endswith(endings) and len(body) > len(kind) + 1:
+                before.append(Mention("Organization", o.start, o.start + len(body), body, "post"))
     if not before:
         return None
     return m.start(), max(before, key=lambda o: o.end)
@@ -629,6 +650,9 @@ def _village(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
     # 黄土岭|村支书: the 村 of the title ends the village's name
     end = core + 1 if _present(head).startswith("村支书") and not text.endswith("村", 0, core) else core
     start = _village_start(doc, floor, end)
+    if start is None and text[core - 1 : core] == "的" and text.endswith(("村", "社区"), 0, core - 1):
+        end = core - 1  # 某村的党总支书记: the village, then 的
+        start = _village_start(doc, floor, end)
     return None if start is None else Mention("Organization", start, end, text[start:end], "post",
                                               attrs={"village": True})
 
@@ -702,6 +726,14 @@ def _local_body(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
         kind, start = text[core - 1], core - 1  # 镇|党委书记, 村|第一书记
     elif bare.startswith("村支书") and (core == floor or text[core - 1] in _LINK_START or _after_verb(doc, core)):
         kind, start = "村", core  # (传来)村支书: the title names its village
+    elif (text.endswith("社区", floor, core) and bare.startswith((*_BRANCHES, "党委", "党总支", "居委会"))
+          and (core - 2 == floor or text[core - 3] in _LINK_START)):
+        # 某某社区…。社区党支部书记某: the community the paragraph named last
+        named = _communities_before(doc, core - 2)
+        if not named:
+            return None
+        return Mention("Organization", core - 2, core, "社区", "post", name=named[-1],
+                       attrs={"village": True, "why": f"bare 社区: the one named before ({named[-1]})"})
     else:
         if bare.startswith(_TOWN_TITLES):
             for start in range(max(floor, core - 6), core - 1):
@@ -718,6 +750,50 @@ def _local_body(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
         named.append(named[-1] + "村委会")  # 村主任: the chair of the village's committee (某村村委会主任)
     return Mention("Organization", start, core, text[start:core], "post", name=named[-1],
                    attrs={"village": True, "why": f"bare {kind}: the one named before ({named[-1]})"})
+
+
+#: Words before 社区 that name no community (城乡社区, 农村社区, 所在社区).
+_NOT_COMMUNITY = ("城乡", "农村", "城市", "所在", "基层", "全市", "全区", "各个", "居住", "和谐", "智慧", "国际")
+
+
+def _communities_before(doc: Doc, end: int) -> list[str]:
+    """The urban communities named in the paragraph before ``end``, in order: a name word and 社区 (某某街|社区),
+    or one word ending in it."""
+    text = doc.text
+    idx = doc.token_index()
+    para = max(text.rfind("\n", 0, end) + 1, end - _LOCAL_REACH)
+    out = []
+    for m in re.finditer("社区", text[para:end]):
+        e = para + m.end()
+        k = idx.at(e - 1)
+        tok = idx.tokens[k]
+        if tok.end != e:
+            continue
+        name_start = tok.start if tok.start < e - 2 else e - 2
+        j = k if tok.start < e - 2 else k - 1
+        clean = False  # does the name start at a clear edge (a mark, a place, a preposition)?
+        while j >= 0 and name_start > para:
+            prev = idx.tokens[j]
+            if prev.end != name_start or not prev.pos.startswith(("ns", "nz", "nr", "n", "j")):
+                clean = (prev.end != name_start or prev.pos.startswith(("x", "p"))
+                         or (prev.pos.startswith("v") and len(prev.text) > 1)) and prev.text[0] not in "镇乡村区县市街"
+                break  # (走进|某某社区, not 旭阳|镇望|景楼社区: a word jieba glued across the town's name)
+            if name_start < e - 2 and (prev.text.endswith(("镇", "乡", "街道", "街", "区", "县", "市", "路"))
+                                       or any(m.end == prev.end and m.label in _PLACES for m in doc.mentions)):
+                clean = True  # 龙阳街|芳草社区: the street the community is in
+                break
+            if e - prev.start > 8:
+                break
+            name_start = prev.start
+            j -= 1
+        else:
+            clean = True
+        if not clean or not 4 <= e - name_start <= 8 or text[name_start : e - 2] in _NOT_COMMUNITY:
+            continue  # 旭阳|镇望|景楼社区: jieba cut the name across its town, not sure where it starts
+        if text[name_start] in _NOT_VILLAGE:
+            continue
+        out.append(text[name_start:e])
+    return out
 
 
 def _after_verb(doc: Doc, pos: int) -> bool:
@@ -881,6 +957,10 @@ def _chain(doc: Doc, pos: int, floor: int) -> list[ChainItem]:
             title = text[title_start:pos]
             bare = _present(title)
             mark = title[: len(title) - len(bare)]  # 原 (新安村原党总支书记)
+            if org is None and found.start == title_start:
+                org = _unmarked_place(doc, floor, title_start, bare)
+                if org is not None:
+                    found = _Title(org.start, title_start, org, found.head)
             if org is not None and bare.startswith(_BRANCHES) and bare[3:] in ("书记", "副书记"):
                 # 西坪村党支部书记: the Party branch of the village is the body, 书记 the post
                 at = title_start + len(mark)
@@ -903,10 +983,15 @@ def _chain(doc: Doc, pos: int, floor: int) -> list[ChainItem]:
                 start -= len(mark)
                 title = mark + title
             bare = _present(found.head or title)
+            if org is None and bare in _FIRM_TITLES and _present(title) != bare:
+                # 格力电器|董事长: a firm's name, not a compound title (项目|经理)
+                body = _firm_before(doc, floor, pos - len(bare), bare)
+                if body is not None and body.start == start:
+                    org, title = body, title[: len(title) - len(_present(title))] + bare
             if (org is None and _kind(bare) == "post" and not _of_state(bare)
                     and _title_regex().fullmatch(_present(title))
                     and lexicon().implied.get(bare.lstrip("副")) is None):
-                body = _unknown_body(doc, floor, start)
+                body = _unknown_body(doc, floor, start) or _firm_before(doc, floor, start, bare)
                 if body is not None:  # 某集团董事局主席、中国某某|总裁某: a body the recogniser missed, inside a chain
                     org, start = body, body.start
             items.append(ChainItem(start, pos, title, org, head=found.head))
@@ -985,6 +1070,71 @@ def _unknown_body(doc: Doc, floor: int, start: int) -> Mention | None:
     return Mention("Organization", pos, start, text[pos:start], "post", attrs={"missed": True})
 
 
+#: Offices only a firm has: the words before them at the start of a clause are a firm's name (某某电器|董事长).
+_FIRM_TITLES = frozenset(("董事长", "副董事长", "总裁", "副总裁", "执行总裁", "总经理", "副总经理", "首席执行官", "CEO",
+                          "董事局主席", "创始人", "联合创始人"))
+#: Words a firm's name may follow: a clause's marks and the verbs of holding or saying (是某某电器董事长, 据某某…).
+_BEFORE_NAME = ("，", ",", "、", "。", "；", "：", ":", "“", "”", "（", "(", "\n",
+                "是", "系", "任", "担任", "作为", "据", "由", "和", "与", "及", "同")
+#: Tags of a firm's name's words (三一|重工, 宁德|时代, 中国|商飞); adjectives and verbs only before a firm's
+#: head word (新|希望|集团).
+_FIRM_NAME_POS = (*_NAME_POS, "vn", "m", "nrt")
+#: Trades a firm's name ends in (《企业名称登记管理规定》: a name is its own words, its trade and its form).
+_TRADES = ("电器", "电气", "重工", "科技", "药业", "制药", "股份", "控股", "汽车", "电子", "实业", "物流", "地产",
+           "置业", "传媒", "食品", "乳业", "钢铁", "化工", "能源", "机械", "航空", "证券", "保险", "通信", "网络",
+           "软件")
+#: Tags of proper words: a name among the words before a firm's office (中国|商飞, 美团).
+_PROPER_POS = ("nz", "nt", "nr", "ns", "j", "m")
+_KIND_WORDS = ("公司", "集团", "企业", "单位", "银行", "工厂", "厂家", "商家", "平台", "品牌")
+
+
+def _firm_before(doc: Doc, floor: int, start: int, title: str) -> Mention | None:
+    """The firm named by the words before a firm's office at the start of a clause, which no recogniser took in:
+    某某电器董事长某 → 某某电器, 某某|重工总裁某 (two to eight characters, at most four words, no mention among them).
+
+    >>> # 格力电器董事长某某 → (某某, 董事长, 格力电器)
+    """
+    if title not in _FIRM_TITLES:
+        return None
+    text = doc.text
+    idx = doc.token_index()
+    pos = start
+    words: list = []
+    while len(words) < 4:
+        k = idx.ending_at(pos)
+        if k is None or idx.tokens[k].start < floor:
+            return None
+        tok = idx.tokens[k]
+        if tok.text in _BEFORE_NAME:
+            break
+        words.append(tok)
+        pos = tok.start
+        if pos == floor:
+            break
+    else:
+        k = idx.ending_at(pos)
+        if pos != floor and (k is None or idx.tokens[k].text not in _BEFORE_NAME):
+            return None
+    if not words or not 2 <= start - pos <= 8 or any(m.start < start and m.end > pos for m in doc.mentions):
+        return None
+    if "兼" in text[pos:start] or any(t in text[pos:start] for t in _FIRM_TITLES):
+        return None  # 某某中国总裁兼|首席执行官: another title before, whose body the chain reads
+    headed = words[0].text.endswith(_KIND_WORDS) and len(words) > 1  # 新|希望|集团
+    trade = words[0].text.endswith(_TRADES) and len(words) > 1  # 星河|电器: a name and its trade
+    if not (headed or trade or any(t.pos.startswith(_PROPER_POS) for t in words)):
+        return None  # 项目|总经理, 销售|总经理: a compound title, no firm's name
+    for tok in words:
+        if not (tok.pos.startswith(_FIRM_NAME_POS) or (headed and tok.pos.startswith(("a", "v")))):
+            return None
+        if (tok.pos.startswith("v") and tok.text in _MEETING_VERBS) or tok.text in lexicon().titles:
+            return None
+    if all(t.pos.startswith("ns") for t in words) or all(t.text in GENERIC or t.text in _KIND_WORDS for t in words):
+        return None  # 北京|总经理, 公司|总经理: a place or a kind, not a firm
+    if text[pos] in "该本我其这那各每某" or text[start - 1] in "区部":
+        return None  # 中国区|总裁, 销售部|总经理: a firm's region or department, whose firm is not named
+    return Mention("Organization", pos, start, text[pos:start], "post", attrs={"missed": True})
+
+
 def _starts_word(doc: Doc, pos: int) -> bool:
     """Does a token start at ``pos``?"""
     idx = doc.token_index()
@@ -1020,8 +1170,15 @@ def _kind(head: str) -> str | None:
     return kind
 
 
+#: The reach of a firm's office written before its title, no part of the role (全球首席执行官 → 首席执行官).
+_SCOPE = ("全球",)
+
+
 def _role(title: str) -> str:
-    """The role a written title states: 全国人大代表 → 代表, 主席 → 主席."""
+    """The role a written title states: 全国人大代表 → 代表, 主席 → 主席, 全球首席执行官 → 首席执行官."""
+    for scope in _SCOPE:
+        if title.startswith(scope) and _kind(title[len(scope) :]) is not None:
+            title = title[len(scope) :]
     return _roles().get(title, title)
 
 
@@ -1137,6 +1294,21 @@ def _article_country(doc: Doc) -> Mention | None:
         return None
     name, m = next(iter(found.items()))
     return Mention("Organization", m.start(), m.end(), m.group(), "post", name=name)
+
+
+def _ministry_country(posts: list[Relation]) -> Mention | None:
+    """The country of the foreign ministry a person's last post is in (缅甸宣传部 → 缅甸), else None."""
+    last = next((r.object for r in reversed(posts) if r.kind == "post" and r.object is not None), None)
+    if last is None:
+        return None
+    name = last.name or last.text
+    if not name.endswith("部"):
+        return None
+    country = next((c for c in lexicon().countries if len(c) >= 2 and name.startswith(c)
+                    and c not in _ANY_COUNTRY), None)
+    if country is None or not _BARE_MINISTRY.fullmatch(name[len(country) :]):
+        return None
+    return Mention("Organization", last.start, last.start + len(country), country, "post")
 
 
 #: A bare ministry (外交部, 国防部), which in a report on a foreign state is that state's.
@@ -1373,7 +1545,7 @@ _ZERO_SUBJECT = re.compile(r"(?:[^，。；“”]{1,14}[，,]|\d{4}年(?:\d{1,2
 #: A sentence whose subject is 他 or 她 (after a clause of time), and the verb of holding right after it.
 _PRONOUN_SUBJECT = re.compile(r"(?:[^，。；“”]{1,14}(?:后|起|年|月|时|期间|以来)[，,])?(?:他|她)(?![们人])")
 _BY_PRONOUN = re.compile(r"由(?:他|她)(担任|兼任|出任)")
-_PRONOUN_VERB = re.compile(r"(?:又|还|也|后|先后|曾)?(曾任|历任|先后任|任|担任|兼任|调任|升任)"
+_PRONOUN_VERB = re.compile(r"(?:又|还|也|后|先后|曾|现在|目前|如今|现)?(曾任|历任|先后任|任|担任|兼任|调任|升任|是|系)"
                            r"(?!务|何|意|性|期|命|用|职)")
 
 
@@ -1419,10 +1591,13 @@ _VERB_AFTER = re.compile(
     r"(?:同志)?[，,]?(?:(?:\d{4}年|去年|今年)?(?:首次|再次|又|连续[两三四五六]届|新)?(?:当选为|当选|担任|出任"
     r"|被任命为|被选举为|被推选为|被选为|被聘为|获任|接任)"
     r"|(?:还|也)(?:是|任|担任|出任|兼任|当选为|当选|成为)"
-    r"|(?:现|曾|先后|已|仍然|仍|继续)?(?:是|系|为|任|担任|出任|兼任|当选为|当选|成为|升任)?)(?:了)?(?:一名|一位)?")
+    r"|(?:现在|目前|如今|现|曾|先后|已|仍然|仍|继续|一直)?(?:是|系|为|任|担任|出任|兼任|当选为|当选|成为|升任)?)"
+    r"(?:了)?(?:一名|一位)?")
 #: A delegate to a Party congress, named by its number: 党的十九大代表, 中国共产党第二十次全国代表大会代表.
 _CONGRESS = re.compile(r"(?:党的|中共|中国共产党第)[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)(?=代表)")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?]|$")
+#: Words of time after a title a verb gives (担任某公司总经理以来, 任某校校长已有十年): the title chain ends there.
+_TAIL = re.compile(r"以来|期间|至今|已有|已经|已近|多年|[一二三四五六七八九十两几多]+年")
 
 
 def _chain_after(doc: Doc, person: Mention) -> list[ChainItem]:
@@ -1446,6 +1621,8 @@ def _chain_after(doc: Doc, person: Mention) -> list[ChainItem]:
         body = Mention("Organization", congress.start(), congress.end(), congress.group(), "post")
         return [ChainItem(congress.start(), end.start(), "代表", body)]
     chain = _chain(doc, end.start(), verb.end())
+    if not chain and has_verb and (tail := _TAIL.search(text, verb.end() + 2, end.start())) is not None:
+        chain = _chain(doc, tail.start(), verb.end())  # 某某担任某公司总经理|以来: the time the post is held
     start = verb.end()
     starts = {start}  # where the chain may start: after each of the places before it
     while (place := next((p for p in doc.mentions if p.start == start and p.label in _PLACES), None)) is not None:
@@ -1675,6 +1852,11 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
             org = Mention("Organization", org.start, org.end + len(party), doc.text[org.start : org.end + len(party)],
                           "post", name=(org.name or org.text) + party)
             title = head = title[len(party) :]
+        if org is not None and org.label in _PLACES and own_place and head in _LOCAL_SEATS:
+            # 某市人大代表 → 代表 of 某市人民代表大会, 某省政协委员 → 委员 of 某省政协 (the place's own assembly)
+            body, seat = _LOCAL_SEATS[head]
+            org = Mention("Organization", org.start, org.end, org.text, "post", name=(org.name or org.text) + body)
+            title = head = seat
         if org is not None and org.label in _PLACES and (_kind(head) == "job" or head.startswith("驻村")):
             org = None  # 武汉公交司机: a job in a city, whose employer the text does not name; 某县驻村第一书记
         elif (org is not None and org.label in _PLACES
@@ -1773,6 +1955,9 @@ def _without_mark(org: Mention | None) -> tuple[Mention | None, bool]:
 #: Bodies whose 成员 is a post (领导小组成员, 某委员会成员, 党组成员).
 _MEMBERS_OF = ("小组", "委员会", "党组", "指挥部", "工作组")
 #: Heads of a place's government, and the label of the place they head.
+#: Seats in a place's own assembly, written after the place (某市人大代表, 某县政协委员): the assembly's
+#: name after the place's, and the seat (《地方各级人民代表大会和地方各级人民政府组织法》; the CPPCC's charter).
+_LOCAL_SEATS = {"人大代表": ("人民代表大会", "代表"), "政协委员": ("政协", "委员")}
 _PLACE_HEADS = {"省长": "Province", "市长": "City", "区长": "District", "县长": "District", "州长": "City",
                 "镇长": "Organization", "乡长": "Organization"}
 
@@ -1795,6 +1980,40 @@ def _place_headed(party: Mention | None, title: str) -> Mention | None:
     if short is None and not place.endswith(("镇", "乡")):
         return None  # not a place we know: the committee's name is not that of its place
     return Mention(_PLACE_HEADS[head], party.start, party.end - 1, place, "post", name=short or place)
+
+
+#: The kind of place a place's head heads, by the head's first character (某某市|市长, 某某州|州长).
+_HEAD_PLACE = {"市": "City", "州": "Province", "省": "Province", "县": "District"}
+
+
+def _unmarked_place(doc: Doc, floor: int, at: int, title: str) -> Mention | None:
+    """A place the recognisers missed (a town abroad), named right before its head's title: 某某市|市长 → 某某市,
+    某某|市长 → 某某 (a place word and, if written, its kind; no mention among them).
+
+    >>> # 某某市市长某某 → (某某, 市长, 某某市)
+    """
+    head = title.removeprefix("代理").removeprefix("常务").removeprefix("副")
+    if head not in _PLACE_HEADS or head[0] not in _HEAD_PLACE:
+        return None
+    idx = doc.token_index()
+    end = at
+    tags: tuple[str, ...] = ("ns",)
+    if doc.text[at - 1 : at] == head[0]:
+        k = idx.ending_at(at)
+        if k is None:
+            return None
+        if idx.tokens[k].text == head[0]:
+            end = at - 1
+            tags = ("ns", "nr", "nz", "j")  # 某某|市|市长: the kind written, even a name jieba took for a person's
+        # else 加州|州长: a place word ending in its kind (城市|市长 is no 城市's: not a place word)
+    k = idx.ending_at(end)
+    if k is None:
+        return None
+    tok = idx.tokens[k]
+    if (not tok.pos.startswith(tags) or len(tok.text) < 2 or tok.start < floor or tok.text in GENERIC
+            or any(m.start < at and m.end > tok.start for m in doc.mentions)):
+        return None
+    return Mention(_HEAD_PLACE[head[0]], tok.start, at, doc.text[tok.start : at], "post")
 
 
 def _place_office(place: Mention, title: str) -> bool:
@@ -1980,6 +2199,7 @@ def post(doc: Doc) -> list[Relation]:
     foreign = {p.name or p.text for p in persons.values() if abroad[p.end] or _foreign(doc, p, chains[p.end])}
     national = _national_seats(doc, list(persons.values()))
     bodies: dict[int, Mention] = {}  # where a name ends → the one body its titles were held in
+    ministry_of: dict[int, Mention] = {}  # where a name ends → the country whose ministry he or she heads
     for person in sorted(persons.values(), key=lambda p: p.start):
         pname = person.name or person.text
         # a name of five characters or more is a transliteration (某某韦杰夫): 总理 before it is not of 国务院
@@ -2026,7 +2246,15 @@ def post(doc: Doc) -> list[Relation]:
                 and (country := here) is not None):
             # 外交部长某某 in a report from Russia: a foreign name's office in the one country the article names
             where, is_foreign = _Abroad(country, None, context=True), True
+        if (where is None and first is not None and first.org is not None and first.start > 0
+                and text[first.start - 1] == "、" and (prev := persons.get(first.start - 1)) is not None
+                and (country := ministry_of.get(prev.end)) is not None and not _chinese_name(pname)):
+            # 某国宣传部长甲、国际合作部部长乙: a bare ministry after the country's minister is that country's
+            where, is_foreign = _Abroad(country, None, context=True), True
         posts = _chain_posts(doc, person, chain, workplace, is_foreign, where, glued)
+        country = _ministry_country(posts)
+        if country is not None:
+            ministry_of[person.end] = country
         held = {r.object.name or r.object.text: r.object for r in posts
                 if r.kind == "post" and r.object is not None and not r.object.attrs.get("implied")}
         last = [r.object for r in posts if r.kind == "post" and r.object is not None
@@ -2044,7 +2272,7 @@ def post(doc: Doc) -> list[Relation]:
     return _with_employers(out)
 
 
-#: A clause of titles, then the name: 某职由某某担任, 第一副总理为某某.
+#: A clause of titles, then the name: 某职由某某担任, 某职一职由某某担任, 第一副总理为某某.
 _BY_NAME = re.compile(r"(由)$|(为|是)$")
 _TAKES = re.compile(r"(?:担任|出任|兼任|接任)")
 
@@ -2063,7 +2291,10 @@ def _chain_then_name(doc: Doc, person: Mention) -> list[ChainItem]:
     sent = doc.sentence_at(person.start)
     start = max((text.rfind(c, sent.start, m.start()) for c in "，,；;：:"), default=-1) + 1
     start = max(start, sent.start)
-    chain = _chain(doc, m.start(), start)
+    end = m.start()
+    if m.group(1) and text.endswith(("一职", "职务"), 0, end):
+        end -= 2  # 某公司总经理一职由某某担任
+    chain = _chain(doc, end, start)
     if not chain or chain[0].start != start or any(item.honour is not None for item in chain):
         return []
     return chain
