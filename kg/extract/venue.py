@@ -50,6 +50,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.extract.names import is_name
 from kg.extract.phrases import (
     GENERIC,
     NAME_STARTS,
@@ -174,7 +175,8 @@ _NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九
 #: Verbs of building that jieba may tag as nouns (在某湖新建码头: what is built, not a name).
 _BUILDING = frozenset(("新建", "扩建", "在建", "拟建", "改建", "重建", "续建", "兴建", "筹建"))
 #: Words that place something near a place, not in it (在距浦东机场3公里).
-_NOT_NAME_WORDS = frozenset(("距", "距离", "离", "临近", "靠近", "毗邻", "附近", "周边", "旁"))
+_NOT_NAME_WORDS = frozenset(("距", "距离", "离", "临近", "靠近", "毗邻", "附近", "周边", "旁", "不远处", "远处", "对面",
+                             "旁边", "隔壁"))
 #: The longest name (before its head) taken after a cue.
 _MAX_CUE_NAME = 14
 #: Words of direction that begin names (东方红, 北方某某公司), though jieba tags them as localisers.
@@ -327,7 +329,12 @@ def _cued_start(doc: Doc, head_start: int, anchors: frozenset[int] = frozenset()
 
 #: A count before a name makes it a kind of place (建成5家职工疗休养基地, 新建4处广场).
 _KIND_BEFORE = re.compile(r"(?:(?:[0-9０-９]+|[一二三四五六七八九十两几多数百千万余]+|一批|一些|若干)[家个座所处批类]"
-                          r"|大型|中型|小型|新型|大批|各类|各级|各个|重点)$")
+                          r"(?:农村|乡村|城乡|城市|社区|村级|乡镇|基层|校园)?"
+                          r"|大型|中型|小型|新型|大批|各类|各级|各个|重点|人均)$")  # (140个农村|某某服务站: a kind)
+#: A rank and those above it inside a name (某市省级以上产业园区, 规模以上): a class of places, not one.
+_AND_ABOVE = re.compile(r"(?:国家|省|市|县|区|部|规模)级?以上")
+#: Ranks of a designation at the start of a name (国家重点美术馆, 全国重点文物保护单位): a class many places are in.
+_RANKED = ("国家重点", "全国重点", "省级重点", "省重点", "市级重点", "市重点", "国家一级", "国家二级", "国家级重点")
 #: Heads of designations given to many places (全国…教育基地, 国家级…示范区): with 全国 before, a kind.
 _DESIGNATION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:基地|示范区|示范点|园区|枢纽|公园|景区|港口)")
 #: Heads that, after an event's name, mean the places of that event (冬奥会场馆).
@@ -335,11 +342,17 @@ _EVENT_VENUE_HEADS = ("场馆", "赛场")
 _EVENT_WORDS = ("会", "赛", "赛事", "运")  # (亚运, 奥运, 全运: games)
 #: Common words jieba tags as names (智慧港口, 阳光驿站): no sign of a proper name.
 _MISTAGGED = frozenset(("智慧", "文明", "阳光", "明星", "荣誉", "光荣", "道德", "和谐", "幸福", "高水平", "高质量",
-                        "新时代", "新建", "卫星", "智能化", "数字化", "信息化", "现代化", "登山", "古城"))
+                        "新时代", "新建", "卫星", "智能化", "数字化", "信息化", "现代化", "登山", "古城",
+                        # common words jieba tags as abbreviations (j): 研发基地 names no place
+                        "研发", "通信", "房地产", "环保", "中医", "中小学", "存储", "工商业", "年产", "同比", "年均",
+                        "人均", "通航", "通行", "深化", "中小企业", "中专", "五保", "石化", "自贸", "国防"))
 #: A rank among places (十大危险机场, 四大遗址): a kind, not one place.
 _RANK = re.compile(r"[一二三四五六七八九十百千0-9]+大$")
-#: Verbs that end in 港 (治港, 离港, 抵港): no port's name.
-_PORT_VERBS = "治离抵进出回在赴访开涉驻乱爱来留返深沪京粤澳"
+#: Verbs that end in 港 (治港, 离港, 抵港, 临港): no port's name.
+_PORT_VERBS = "治离抵进出回在赴访开涉驻乱爱来留返临深沪京粤澳"
+#: Provinces' one-character abbreviations: alone before 港 they pair a province with Hong Kong (琼港合作, 闽港), not
+#: a port (天津港, 烟台港 have longer names).
+_PROVINCE_ABBREVIATIONS = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕甘陇青宁新蒙台"
 #: Names that are a national word and a head alone (国家公园, 全国博物馆): a kind, unless a known venue.
 _NATIONAL = ("国家", "全国")
 
@@ -348,6 +361,34 @@ _NATIONAL = ("国家", "全国")
 _MANY_HEADS = ("港口", "景区", "园区", "基地", "场馆", "码头", "胡同", "大街")
 #: Municipalities are provinces with railway stations of their own name (北京站, 上海站).
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")
+
+
+#: Heads that after a country's name alone mean such places in it (某国机场, 某国港口, 某国军事基地).
+_COUNTRY_KINDS = ("机场", "港口", "基地", "军事基地", "码头", "口岸", "油田", "核电站")
+
+
+#: Words before 枢纽 that name a work on a river or canal (某某航电枢纽), not what a hub serves.
+_WORKS_BEFORE_HUB = frozenset(("航电", "水利", "水电", "船闸", "工程", "水库"))
+
+
+def _functional_hub(doc: Doc, start: int, head_start: int) -> bool:
+    """Is …枢纽 a hub named by what it serves (国际航空枢纽, 综合交通枢纽, 双循环重要枢纽): a role a place plays or is
+    to play, not a place's name (某某枢纽 after a place's name, 某某航电枢纽)? The word before 枢纽 must be a name (a
+    place, a word jieba hardly knows) or a work on a river; a province before it alone makes a kind (某省枢纽)."""
+    idx = doc.token_index()
+    k = idx.at(head_start)
+    if k < len(idx.tokens) and idx.tokens[k].start < head_start:  # 交通枢纽, 航空枢纽: jieba's word for a kind
+        text = doc.text[idx.tokens[k].start : head_start]
+        return text not in _WORKS_BEFORE_HUB and not idx.tokens[k].pos.startswith(("ns", "nr", "nz"))
+    k -= 1
+    if k < 0 or idx.tokens[k].end != head_start or idx.tokens[k].start < start:
+        return False
+    word = idx.tokens[k]
+    if _province(text := word.text) and word.start == start:
+        return True
+    return not (word.pos.startswith(("ns", "nr", "nz")) or text in _WORKS_BEFORE_HUB
+                or segmenter().tokenizer.FREQ.get(text, 0) == 0
+                or text in lexicon().by_name or word.text[-1] in _TOPONYM_ENDS)
 
 
 def _province(name: str) -> bool:
@@ -360,17 +401,24 @@ def _a_kind(doc: Doc, start: int, head_start: int) -> bool:
     """Does the name at ``start`` name a kind of place: a count before it (建成5家…基地), or the
     places of an event (冬奥会场馆, 羽毛球比赛场馆) unless one owner's (某学院赛事场馆)?"""
     text = doc.text
-    if _KIND_BEFORE.search(text, max(0, start - 6), start):
-        return True
+    if _KIND_BEFORE.search(text, max(0, start - 8), start) or text.startswith((*_RANKED, "人均", "户均"), start) \
+            or _AND_ABOVE.search(text, start, head_start):
+        return True  # (某市省级以上产业园: all the parks of a rank and above; 人均公园绿地: a measure)
     if text.startswith("站", head_start) and _province(text[start:head_start]):
         return True  # 四川站, 河南站: the legs of a tour, not stations
     if text.startswith(_MANY_HEADS, head_start) and any(
             d.level == "province" for d in lexicon().by_name.get(text[start:head_start], ())):
         return True  # 山东港口, 云南景区: a province's ports or sights, not one place
-    if text.startswith("港", head_start) and text[head_start - 1 : head_start] in _PORT_VERBS:
-        return True  # 港人治港
+    if text.startswith("港", head_start) and (text[head_start - 1 : head_start] in _PORT_VERBS or (
+            head_start - start == 1 and text[start] in _PROVINCE_ABBREVIATIONS)):
+        return True  # 港人治港, 琼港合作
     if text[start:head_start] in _NATIONAL:
         return True
+    if text.startswith("枢纽", head_start) and _functional_hub(doc, start, head_start):
+        return True
+    stem = text[start:head_start]
+    if stem != "中国" and stem in lexicon().countries and text[head_start:].startswith(_COUNTRY_KINDS):
+        return True  # 打击以色列机场, 某国港口: the country's airports or ports, a kind
     if text.startswith(("全国", "全省", "全市", "国家"), start) and _DESIGNATION.match(text, head_start):
         return True  # 全国…教育基地: a title many places bear
     idx = doc.token_index()
@@ -432,9 +480,9 @@ def _verb_and_head(doc: Doc, head_start: int) -> bool:
 
 
 def _as_body(text: str, end: int) -> bool:
-    """Is the name followed by its spokesman or officials (某宫发言人, 某宫方面16日表示): a body that speaks,
-    not a place?"""
-    return text.startswith(("发言人", "官员", "新闻秘书", "方面"), end)
+    """Is the name followed by its spokesman or officials (某宫发言人, 某宫方面16日表示), or by what it does as an
+    organiser (某某工作室承办): a body that speaks or acts, not a place?"""
+    return text.startswith(("发言人", "官员", "新闻秘书", "方面", "承办", "协办", "主办", "联合主办"), end)
 
 
 def _nickname(text: str, start: int, end: int) -> bool:
@@ -503,10 +551,11 @@ def _checked_start(doc: Doc, start: int, head_start: int) -> int | None:
 
 #: Words of direction or part that end a phrase placing a name (伊朗南部, 吉隆坡市中心, 城区).
 _LOCATIVE = frozenset(("东部", "西部", "南部", "北部", "中部", "东南部", "西南部", "东北部", "西北部", "市中心",
-                       "中心城区", "城区", "郊区", "市郊", "境内", "附近", "周边", "一带", "沿岸", "沿线"))
+                       "中心城区", "城区", "郊区", "市郊", "境内", "附近", "周边", "一带", "沿岸", "沿线", "门外",
+                       "门前", "不远处", "对面", "旁边"))
 #: Common nouns standing before a name in apposition (港口青岛港, 城市某某港, 项目某某园, 第二大港某某港).
 _APPOSITIVE = frozenset(("城市", "港口", "项目", "工程", "重镇", "名城", "古镇", "小镇", "首府", "首都", "省会",
-                         "大港", "大城市", "海港", "口岸", "基地", "园区"))
+                         "大港", "大城市", "海港", "口岸", "基地", "园区", "地标", "地标建筑", "标志性建筑"))
 #: Verbs of building after a division: what is built follows (丰台区建设|某某产业园).
 _BUILD_VERBS = frozenset(("建设", "新建", "打造", "兴建", "建成", "推进", "实施", "规划建设"))
 
@@ -535,9 +584,10 @@ def _names_a_place(tok) -> bool:
 def _ends_a_phrase(text: str, tok) -> bool:
     """Does the token end a phrase that places or classes the name after it, so the name starts
     after it: a direction (伊朗南部), a common noun in apposition (城市, 港口, 第二大港), or a verb
-    of building (丰台区建设)?"""
+    of building (丰台区建设)? A kind of city is one too (港口城市|某某火车站, 边境城市|某某口岸)."""
     t = tok.text
-    return t in _LOCATIVE or t in _APPOSITIVE or t in _BUILD_VERBS or (t.startswith("最") and len(t) > 1)
+    return t in _LOCATIVE or t in _APPOSITIVE or t in _BUILD_VERBS or (t.startswith("最") and len(t) > 1) \
+        or (len(t) >= 3 and t.endswith("城市") and tok.pos.startswith("n") and t not in lexicon().by_name)
 
 
 def _after_apposition(doc: Doc, start: int, head_start: int) -> int:
@@ -571,9 +621,10 @@ def _after_foreign_place(doc: Doc, start: int, head_start: int, end: int) -> int
     rest = doc.text[tok.end : end]
     first = idx.tokens[k + 1]
     known_word = segmenter().tokenizer.FREQ.get(rest) and not first.pos.startswith(PROPER_TAGS)
-    if not (_rare_word_in(doc, tok.end, head_start) or has_proper_part(doc, tok.end, head_start)) \
-            or first.pos.startswith("v") or known_word:
-        return start  # (香河园|口袋公园, 瑞博|变电站: the rest is a kind, the place before it its name)
+    unknown = any(segmenter().tokenizer.FREQ.get(t.text, 0) == 0 and t.end <= head_start
+                  for t in idx.tokens[k + 1 : idx.at(head_start) + 1])
+    if not (unknown or has_proper_part(doc, tok.end, head_start)) or first.pos.startswith("v") or known_word:
+        return start  # (香河园|口袋公园, 瑞博|变电站, 某镇|党群活动中心: the rest is a kind, the place its name)
     return tok.end if len(rest) >= 3 and doc.text.count(rest) > doc.text.count(doc.text[start:end]) else start
 
 
@@ -643,16 +694,19 @@ def _numbered(doc: Doc) -> list[Mention]:
                                attrs={"head": m.group("kind") or "井"}))
     for k in range(1, len(idx.tokens)):
         tok, prev = idx.tokens[k], idx.tokens[k - 1]
-        if tok.text != "站" or prev.end != tok.start or prev.pos != "ns" or len(prev.text) < 2:
+        if tok.text not in ("站", "车站") or prev.end != tok.start or prev.pos != "ns" or len(prev.text) < 2:
             continue
-        if _province(prev.text):
-            continue  # 湖北站, 四川站: the legs of a tour, not stations
-        if _STATION_AFTER.match(text, tok.end) and text[prev.start - 1 : prev.start] != "（":
+        if _province(prev.text) or _LEG_OF.search(text, max(0, prev.start - 6), prev.start):
+            continue  # 湖北站, 四川站, 某某世界杯|喀山站: the legs of a tour or a series, not stations
+        if (tok.text == "车站" or _STATION_AFTER.match(text, tok.end)) and text[prev.start - 1 : prev.start] != "（":
+            # (车站 is a station whatever follows; 站 may be a verb: 北京站在…)
             out.append(Mention("Venue", prev.start, tok.end, text[prev.start : tok.end], "venue", score=1.4,
                                attrs={"head": "站"}))
     return out
 
 
+#: Series whose legs are named by a city and 站 (花剑世界杯|某城站, 大奖赛|某城站, 巡回赛|某城站).
+_LEG_OF = re.compile(r"(?:杯|赛|巡回赛|系列赛|大奖赛|巡演|巡展|联赛)$")
 #: A list of stations closed by 等站 or N个(车)站 (荆门、天门南、汉川等8个站), the stations named without 站.
 _STATION_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:等(?:[0-9一二三四五六七八九十两]+个)?"
                            r"|[0-9一二三四五六七八九十两]+个)车?站")
@@ -769,12 +823,13 @@ def venue(doc: Doc) -> list[Mention]:
     out += _station_list(doc)
     out += _streets(doc)
     out += _family_compounds(doc, {(m.start, m.end) for m in out})
+    out += _memorials(doc, {(m.start, m.end) for m in out})
     # 朱大楼|村: a head inside a village's name; 某某公园|管理处: inside the name of the body that runs it
     # 某某花园|社区, 某某公园|路, 某某寺|店: the start of a longer name; 甲位于乙, 甲站距乙: two places, no name
     out = [m for m in out if not text.startswith(_SETTLEMENTS, m.end) and not _runs_a_body(text, m.end)
            and not _starts_a_longer_name(doc, m.end) and not _two_places(doc, m.start, m.end)
            and not _in_a_title(text, m.start, m.end) and _balanced(m.text) and not _no_one_place(doc, m)
-           and m.text not in _KIND_WORDS and not _built_object(text, m.start, m.end)]
+           and m.text not in _KIND_WORDS and not _built_object(text, m.start, m.end) and not _kind_pair(doc, m)]
     out = [_with_direction(doc, m) for m in out]
     out = _short_names([_trimmed(doc, _station_of_line(doc, _site_of(doc, _dash_joined(doc, r))))
                         for m in _not_owners(doc, out) if (r := _repaired(doc, m)) is not None])
@@ -784,9 +839,29 @@ def venue(doc: Doc) -> list[Mention]:
 
 #: Words for a kind of place that jieba tags as names (清真寺, 孔庙): no one place alone.
 _KIND_WORDS = frozenset("""清真寺 寺庙 寺院 教堂 大教堂 礼拜堂 道观 宗祠 祠堂 文庙 孔庙 城隍庙 土地庙 关帝庙 王宫 皇宫
-    行宫""".split())
+    行宫 海港 空港 陆港 自贸港 商港 渔港 军港""".split())
 #: Verbs whose object is a place's building or development (加快某某合作区建设, 推进某某新区建设).
 _DEVELOP_BEFORE = re.compile(r"(?:加快|推进|推动|支持|参与|服务|加强|助力|深化|统筹|着力|全力|扎实)(?:推进|推动)?$")
+
+
+#: Abstract nouns before 大厦 or 大楼 that make a figure of speech (某民族大厦的基石, 知识大厦, 文明大厦).
+_FIGURATIVE_BEFORE = ("民族", "中华民族", "文明", "知识", "理论", "科学", "精神", "事业", "思想", "信仰", "人类")
+
+
+def _kind_pair(doc: Doc, m: Mention) -> bool:
+    """Is the name two words for kinds of place and no name (港口|码头, 车间|厂房), or a figure of speech
+    (中华民族|大厦的基石: 大厦 of an abstract noun)?"""
+    head = m.attrs.get("head") or ""
+    if m.name or m.attrs.get("known") or not head or not m.text.endswith(head):
+        return False
+    stem = m.text[: len(m.text) - len(head)]
+    if head in ("大厦", "大楼") and stem.endswith(_FIGURATIVE_BEFORE):
+        return True
+    lx = lexicon().suffixes
+    if len(stem) < 2 or stem not in lx or lx[stem][0] != "Venue":
+        return False
+    idx = doc.token_index()
+    return not any(t.pos.startswith(PROPER_TAGS) for t in idx.tokens[idx.at(m.start) : idx.at(m.end - len(head))])
 
 
 def _built_object(text: str, start: int, end: int) -> bool:
@@ -812,7 +887,10 @@ _OWNER_BEFORE = re.compile(r"(?:来自|源自|借自|出自)$")
 _OWNER_AFTER = re.compile(r"(?:[、和及与][^，。；：！？、“”]{2,16}?)*?"
                           r"(?:收藏|馆藏|珍藏|所藏|藏有|藏品|藏[，。）)]|(?:的|提供的|借出的)(?:珍宝|珍品|文物|藏品|展品|馆藏"
                           r"|精品|书画)|借展|出借|提供[。，；）)]|等[^，。；“”]{0,6}(?:单位|机构)"
-                          r"|“[^”，。]{1,20}”(?:特展|大展|展览|展))")
+                          r"|“[^”，。]{1,20}”(?:特展|大展|展览|展)"
+                          r"|的?(?:老|原|前|首任|现任|副|常务副)?(?:馆长|院长|园长|主任|书记|研究员|讲解员)"
+                          r"(?![^，。；：！？]{0,12}(?:在馆|在院|在园|馆内|院内|园内)))")
+#: (某某博物馆的老馆长, 某某纪念馆副馆长: the museum named only as where someone holds a post, not the story's place)
 
 
 def _owner_context(doc: Doc, m: Mention) -> bool:
@@ -887,6 +965,29 @@ _ROOM_AFTER = re.compile(r"((?:[老新东西南北]|金色)?"
 _DIRECTION_STATION = re.compile(r"[东南西北](?:站|火车站|客站|高铁站)")
 
 
+#: 枢纽 after a place's own head (某某机场枢纽, 某某站枢纽): the transport hub there, which is the place.
+_HUB_AFTER = re.compile(r"(?:机场|火车站|高铁站|车站|站|港|码头)(枢纽)$")
+
+
+def _after_common_word(doc: Doc, m: Mention) -> Mention:
+    """A place's name that jieba reads as one word, after a common word the name grew over (春运|某某站, 年度|某某机场):
+    the name is that word, when it begins with a division (a city's station, airport or port)."""
+    if m.name or m.attrs.get("known"):
+        return m
+    idx = doc.token_index()
+    k = idx.at(m.end - 1)
+    last = idx.tokens[k]
+    if last.end != m.end or last.start <= m.start or len(last.text) < 3 or not last.pos.startswith(("ns", "nz", "nt")) \
+            or not any(last.text[:n] in lexicon().by_name for n in (2, 3, 4) if n < len(last.text)):
+        return m
+    before = idx.tokens[idx.at(m.start) : k]
+    if not before or any(t.pos.startswith(PROPER_TAGS) or t.text in lexicon().by_name or t.text.endswith(_NAME_ENDS)
+                         or segmenter().tokenizer.FREQ.get(t.text, 0) < 50 for t in before):
+        return m  # (青岛港|某某码头, or a word jieba hardly knows: part of the name)
+    return Mention(m.label, last.start, m.end, last.text, m.extractor, score=m.score,
+                   attrs={**m.attrs, "why": f"{m.text[: last.start - m.start]}: a common word before the name"})
+
+
 def _repaired(doc: Doc, m: Mention) -> Mention | None:
     """The mention with its span repaired, or None when it names no place: a set phrase (康庄大道) is none; a
     verb of passing jieba joined to the name is dropped (行经|北京站); a station named by a direction alone takes
@@ -895,6 +996,11 @@ def _repaired(doc: Doc, m: Mention) -> Mention | None:
     text = doc.text
     if m.text in _SET_PHRASES:
         return None
+    hub = _HUB_AFTER.search(m.text)
+    if hub is not None and not m.name:  # 某某国际机场|枢纽: the hub of a place is the place
+        m = Mention(m.label, m.start, m.start + hub.start(1), m.text[: hub.start(1)], m.extractor, score=m.score,
+                    attrs={**m.attrs, "head": hub.group(0)[: hub.start(1) - hub.start()]})
+    m = _after_common_word(doc, m)
     start = m.start
     idx = doc.token_index()
     k = idx.at(m.start)
@@ -1168,11 +1274,81 @@ def _family_compounds(doc: Doc, seen: set[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+#: Memorials named by a person, with an honorific or not (某某将军纪念馆, 某某烈士陵园, 某某故居, 某某纪念室): the name
+#: is a person's, which jieba may tag as a common word, so the head-word rules find no proper part.
+_MEMORIAL = re.compile(r"(?P<hon>将军|烈士|元帅|大将|上将|同志|先生|女士|总理)?"
+                       r"(?P<head>纪念馆|纪念堂|纪念亭|纪念碑|纪念园|纪念室|纪念广场|纪念林|陵园|烈士墓|之墓|墓|故居|旧居"
+                       r"|(?:革命|先进|英雄|生平)?事迹(?:陈列馆|陈列室|展览馆|馆)|生平展览馆|殉国地|殉难地|就义地|牺牲地)")
+#: Ends of divisions' names: a division before a memorial only places it (某某自治县|某某纪念馆).
+_DIVISION_ENDS = frozenset("省市县区州旗乡镇盟")
+#: Heads that end a memorial only after a person's name with an honorific (某某将军墓, not 某某墓: 古墓, 汉墓).
+_HONORIFIC_ONLY = ("墓", "之墓", "殉国地", "殉难地", "就义地", "牺牲地", "纪念亭", "纪念林")
+
+
+def _place_before(doc: Doc, start: int) -> int:
+    """Start of a place word written right before a memorial's person (十字|岭|某某将军殉国地): a word tagged a place,
+    or such a word and a one-character end of a toponym, up to four characters; not a division, which only places
+    the memorial (某某自治县|某某纪念馆)."""
+    idx = doc.token_index()
+    k = idx.at(start)
+    if k > 1 and idx.tokens[k - 1].text in _TOPONYM_ENDS and idx.tokens[k - 1].end == start:
+        k -= 1  # (十字|岭: the word before the end must be a place's)
+    j = k - 1
+    if j < 0 or idx.tokens[j].end != idx.tokens[k].start or start - idx.tokens[j].start > 4:
+        return start
+    word = idx.tokens[j].text
+    if not idx.tokens[j].pos.startswith(("ns", "nz")) or word in lexicon().by_name or word[-1] in _DIVISION_ENDS:
+        return start
+    return idx.tokens[j].start
+
+
+def _memorials(doc: Doc, seen: set[tuple[int, int]]) -> list[Mention]:
+    """Memorials named by a person (某某将军纪念馆, 某某烈士陵园, 某某纪念室, 某某故居): a person's name (two to four
+    characters, by kg.extract.names, or a person the statistical recogniser found) right before the head, or
+    before an honorific and the head; an honorific lets a name jieba reads as a common word or a county through
+    (a general named after a county). A place word attached before the name is part of it (某岭|某某将军殉国地).
+    """
+    text = doc.text
+    idx = doc.token_index()
+    persons = {(m.start, m.end) for m in doc.candidates.get("ner", ()) if m.label == "Person"}
+    ends: dict[int, int] = {}
+    for s, e in seen:
+        ends[e] = min(s, ends.get(e, s))
+    out = []
+    for m in _MEMORIAL.finditer(text):
+        hon, at = m.group("hon"), m.start()
+        if not hon and m.group("head") in _HONORIFIC_ONLY:
+            continue
+        start = None
+        for n in (3, 2, 4):
+            s = at - n
+            if s < 0 or idx.tokens[idx.at(s)].start != s or not all("\u4e00" <= c <= "\u9fff" for c in text[s:at]):
+                continue
+            tok = idx.tokens[idx.at(s)]
+            if (tok.end == at and tok.pos.startswith(("v", "a", "d", "m"))) or tok.pos.startswith(_NOT_IN_NAME):
+                continue  # 管护|烈士陵园: a verb, not a name; 于|某城烈士陵园: a preposition
+            if (s, at) in persons or (is_name(text[s:at], strict=not hon, lenient=bool(hon))
+                                      and text[s:at] not in GENERIC and text[s:at] not in STOP_WORDS):
+                start = s
+                break
+        if start is None or (not hon and (start, at) not in persons and at - start < 3):
+            continue  # (two characters alone and no honorific: 南湖纪念馆 is no person's)
+        start = _place_before(doc, start)
+        if (start, m.end()) in seen or ends.get(m.end(), len(text)) <= start:
+            continue  # (a name the other rules found, as long or longer, stands; not one cut inside the person's)
+        seen.add((start, m.end()))
+        out.append(Mention("Venue", start, m.end(), text[start : m.end()], "venue", score=1.4,
+                           attrs={"head": m.group("head"), "memorial": True}))
+    return out
+
+
 #: Heads of places visited that name no venue elsewhere (某某实验室, 某某小区, 某某机关): they make one after a
 #: verb of visiting, or after 在 that sets the scene (。在某某机关，…).
 _VISITED_HEADS = ("实验室", "小区", "机关", "店", "商店", "门店", "餐厅", "食堂", "商场", "超市", "农场", "牧场",
                   "林场", "茶园", "果园", "合作社", "大使馆", "使馆", "总领事馆", "领事馆")
 _VISITED_RE = re.compile("|".join(sorted(_VISITED_HEADS, key=len, reverse=True)))
+#: Verbs of living before 在 (住在, 居住在, 安置在): the place after them is where people stay.
+_LIVING = re.compile(r"(?:住|居住|生活|定居|安家|安置|入住)$")
 #: Words before 到 that make it the end of a range or of a sending (从甲到乙, 报送材料到甲), not a visit.
 _SENT = re.compile(r"从|送|寄|递交|提交|上报|转交|运往")
 #: Words of ownership before a company's name, not part of it (考察了民营某某公司).
@@ -1222,8 +1398,10 @@ def _visited(doc: Doc, strict: set[tuple[int, int]]) -> list[Mention]:
         clause = max(text.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
         if cue.text in ("在", "于"):  # (在某某集团，…: a company's ways, not its grounds)
             scene = text.startswith("，", e) and cue.start == clause and h != "集团"
-            if not (scene or text.startswith(_EVENT_VERBS, e) or text.startswith(_INSIDE, e)):
-                continue
+            living = _LIVING.search(text, max(0, cue.start - 2), cue.start) is not None and (
+                _ends_item(doc, e) or text.startswith("的", e))
+            if not (scene or living or text.startswith(_EVENT_VERBS, e) or text.startswith(_INSIDE, e)):
+                continue  # (住在某某小区的…: where people live is a place they stay at)
         elif cue.text in _LIST_MARKS:
             if not _ends_item(doc, e):
                 continue
@@ -1371,6 +1549,10 @@ def _scenes(doc: Doc, strict: set[tuple[int, int]]) -> list[Mention]:
 #: 在/于 X 举行 (召开, 开幕 …): X, up to the event verb, is where an event is held.
 _HELD_IN = re.compile(r"(?:在|于)([^，。、；：！？“”《》（）()\s在于的和与及、]{2,16}?)"
                       r"(?=(?:隆重)?(?:举行|召开|举办|开幕|开讲|揭牌|落幕|闭幕|拉开帷幕))")
+#: 在甲和乙 举行 (展开 …): two places where one event is held (a surgery in two hospitals, a meeting in two halls).
+_HELD_IN_TWO = re.compile(r"(?:在|于)([^，。、；：！？“”《》（）()\s在于的和与及、]{2,16}?)(?:和|与|及|、)"
+                          r"([^，。、；：！？“”《》（）()\s在于的和与及、]{2,16}?)"
+                          r"(?=(?:同时|同步|分别)?(?:举行|召开|举办|开幕|展开|揭牌|落幕|闭幕))")
 #: Words that make the place of an event no name (在当地文化宫, 在其官邸, 在该市体育馆).
 _DETERMINERS = ("当地", "其", "该", "本", "各", "这", "那", "此", "某", "我", "新", "一", "市", "区", "县", "村", "镇",
                 "乡", "集镇")
@@ -1401,6 +1583,7 @@ def _held_in(doc: Doc, found: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in found]
     out = []
     spans = [m.span(1) for m in _HELD_IN.finditer(text)]
+    spans += [m.span(g) for m in _HELD_IN_TWO.finditer(text) for g in (1, 2)]
     for v in _VISIT_AT.finditer(text):
         pos, items = v.end(), []
         while (end := _item_end(text, pos)) is not None:
@@ -1431,7 +1614,7 @@ _VISIT_AT = re.compile(r"(?:来到|走进|参观|参访|考察|前往|抵达|到
 #: Characters that no visited place's name holds, and what may follow one.
 _ITEM_STOPS = frozenset("，。、；：！？“”《》（）() \n\u3000在于的等")
 _ITEM_AFTER = re.compile(r"[，。、；]|和|及|等|参观|考察|调研|看望|慰问|了解|察看|实地|时[，。]|期间|后[，。]|工作|救治"
-                         r"|治疗|抗疫|支援|开展|参与|接受|就诊")
+                         r"|治疗|抢救|急救|抗疫|支援|开展|参与|接受|就诊")
 #: Words that end phrases elsewhere (kg.extract.phrases.STOP_WORDS) but occur inside places' names
 #: (某某推进实验室, 某某联合训练基地, 某某人大代表之家).
 _NAME_WORDS = frozenset(("推进", "联合", "代表", "推动", "支持", "帮助"))
@@ -1536,12 +1719,17 @@ _ACTORS = ("公司", "中心", "研究院", "研究所", "集团")
 
 
 #: Street words that end a street's name (天坛路, 永定门东街, 崇文门外大街).
-_STREET_HEADS = frozenset(("路", "街", "大街", "东路", "西路", "南路", "北路", "中路", "东街", "西街", "南街", "北街"))
+_STREET_HEADS = frozenset(("路", "街", "大街", "东路", "西路", "南路", "北路", "中路", "东街", "西街", "南街", "北街",
+                           "前街", "后街"))
 #: What may stand before a street's name: a cue of place or route, or a list mark.
 _STREET_BEFORE = frozenset(("在", "沿", "沿着", "位于", "途经", "经过", "经", "至", "到", "从", "、", "和", "及",
                             "走进", "来到", "穿过", "地处", "坐落于"))
 #: What may follow a street: a pause, a list mark, or words of place (路上, 路口, 路边).
 _STREET_AFTER = re.compile(r"[，。、；）]|和|及|与|上|口|边|旁|两侧|沿线|一带|的|附近|东侧|西侧|南侧|北侧|交叉|一路")
+
+
+#: Verbs that give an address (位于某某路…, 地处某某街…): what follows is a place, whatever comes after the street.
+_ADDRESS_BEFORE = re.compile(r"(?:位于|地处|坐落于|坐落在)[\u4e00-\u9fff]{1,10}$")
 
 
 def _street_word(tok_text: str, pos: str) -> bool:
@@ -1569,8 +1757,9 @@ def _streets(doc: Doc) -> list[Mention]:
             head_start, j = tok.end - 1, k - 1  # 淮海路 as one word
         else:
             continue
-        if not _STREET_AFTER.match(text, tok.end):
-            continue
+        if not _STREET_AFTER.match(text, tok.end) \
+                and not _ADDRESS_BEFORE.search(text, max(0, tok.start - 12), tok.start):
+            continue  # (位于某某路某某小区: after 位于 an address goes on)
         start = head_start if tok.end - 1 == head_start and tok.text not in _STREET_HEADS else tok.start
         if tok.text in _STREET_HEADS:
             if j >= 0 and toks[j].text in ("外", "内") and toks[j].end == tok.start:
