@@ -6,7 +6,9 @@ before), beside it (某某（全国劳动模范）), in a list it heads (2018年
 those 推选出 for it, or after 她们是：…, or after 的 and what the holder is (获得“…”称号的女足运动员某某);
 honours listed with 、 before a name or a job (湖北省劳模、某公司驾驶员某某) are all the person's; a name that
 opens the clause before the verb is its subject even when it was not tagged, for the clauses after it too;
-never a unit, a work, the body after 被 or those the subject presents it to.
+never a unit, a work, the body after 被 or those the subject presents it to. A place or body that opens the sentence (or
+an earlier clause) holds the honour of a later clause with no subject of its own (某县…，获评“全国文明城市”称号); a
+reporter in a dateline never holds one (据新华社电（记者某某）…), the name after the dateline does.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from kg.types import Doc, Mention, Relation
 
 __all__ = ["conferral"]
 
-_GOT = re.compile(r"(?:荣获|获得|获评|获授|被授予|授予|被评为|评为|当选为|当选|入选|荣膺|获|身为|作为)(?:过|了)?$")
+_GOT = re.compile(r"(?:荣获|获得|获评|获授|被授予|授予|被评为|评为|当选为|当选|入选|荣膺|获|身为|作为"
+                  r"|追授为|追认为|命名为|批准为)(?:过|了)?“?$")
 #: A column or series title naming the honour of the person it presents: 【大国工匠】某某：…, 【大国工匠】…的钳工某某
 _COLUMN = re.compile(r"【([^】]{2,12})】\s*([^\n：:]{2,30})")
 
@@ -101,9 +104,9 @@ def conferral(doc: Doc) -> list[Relation]:
         # “大国工匠”某公司数控铣工某: an honour right before the chain of titles is the person's too
         first = chain[0].start if chain else p.start
         hon = next((h for h in honours if h.end == first), None)
-        if hon is None:  # 湖北省劳模、武汉公交780路驾驶员某某: the honour, 、, then what the person does
-            hon = max((h for h in honours if h.end <= p.start and text[h.end : h.end + 1] == "、" and (
-                (chain and h.end + 1 == first) or _JOB_GAP.fullmatch(text, h.end + 1, p.start))),
+        if hon is None:  # 某省劳模、某市公交8路驾驶员某某: the honour, 、, then the job; 全国劳模代表、…
+            hon = max((h for h in honours if (e := _past_rep(text, h.end)) <= p.start and text[e : e + 1] == "、" and (
+                (chain and e + 1 == first) or _JOB_GAP.fullmatch(text, e + 1, p.start))),
                 key=lambda h: h.end, default=None)  # the nearest: 甲、乙获得者、某局技师某某 starts from 乙
         while hon is not None and (p.start, hon.start) not in seen:
             seen.add((p.start, hon.start))
@@ -158,21 +161,23 @@ def conferral(doc: Doc) -> list[Relation]:
                     seen.add((p.start, h.start))
                     out.append(_relation(p, h, h.start, p.end, doc))
             if _collective(h):  # 某公司维修班荣获全国工人先锋号: a team or a company, never a person
-                unit = _unit_subject(doc, sent.start, h.start)
+                unit = _unit_subject(doc, sent.start, h.start) or _topic_body(doc, sent.start, h.start)
                 if unit is not None:
-                    out.append(_relation(unit, h, max(unit.start, sent.start), h.end, doc))
+                    out.append(_relation(_whole_unit(doc, unit, h), h, max(unit.start, sent.start), h.end, doc))
                 continue
             rest = text[h.end : h.end + 6].lstrip("”称号荣誉")
+            rest = re.sub("^的(?:荣誉|光荣)?称号", "", rest)  # 获得了“爱婴医院”的称号
             if not _of_persons(h) and not after and not rest.startswith("的"):
                 # 某某景区荣获“人文关怀奖”: a body before the verb holds a prize (not 获得…称号的河湖)
-                unit = _unit_subject(doc, sent.start, h.start)
+                unit = _unit_subject(doc, sent.start, h.start) or _topic_body(doc, sent.start, h.start)
                 if unit is not None and not any(max(unit.start, sent.start) <= p.start < h.start for p in persons):
-                    out.append(_relation(unit, h, max(unit.start, sent.start), h.end, doc))
+                    out.append(_relation(_whole_unit(doc, unit, h), h, max(unit.start, sent.start), h.end, doc))
                     continue
             # 某荣获…, 某先后获得A、B等: the person before the verb, in the sentence or the paragraph before
             thing = _thing_subject(text, persons, sent.start, h.start) or _for_holders(text, sent.start, h.start)
             # 获得过…称号的某公司工人代表: the holder is the one after 的, not the subject before
-            rest = text[h.end : h.end + 6].lstrip("”称号荣誉")
+            rest = text[h.end : h.end + 8].lstrip("”称号荣誉")
+            rest = re.sub("^的(?:荣誉|光荣)?称号", "", rest)  # 获得了“…”的称号: the subject before
             held_after = rest.startswith("的") and not rest.startswith("的代表")  # not 作为…的代表: the subject
             p = None
             if not (after or thing or held_after):
@@ -183,7 +188,8 @@ def conferral(doc: Doc) -> list[Relation]:
                         untagged.end <= q.start < h.start for q in persons):
                     p = untagged  # 金海被…授予…，2009年被…授予…: the same subject, clause after clause
                 else:
-                    p = _subject_before(doc, persons, h.start) or _opening_name(doc, sent.start, h.start)
+                    p = _subject_before(doc, persons, h.start) or _opening_name(doc, sent.start, h.start) or (
+                        _after_dateline(doc, sent.start, h.start))
             for q in _respectively(doc, honours, h, _coordinated(text, persons, p) if p is not None else []):
                 if (q.start, h.start) not in seen:
                     seen.add((q.start, h.start))
@@ -251,12 +257,93 @@ def conferral(doc: Doc) -> list[Relation]:
         if key not in seen:
             seen.add(key)
             out.append(rel)
+    for rel in _list_then_holder(doc, persons, honours):  # 荣获甲、乙的某某: every honour of the list
+        key = (rel.subject.start, rel.object.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(rel)
+    for rel in [*_names_after(doc, persons, out), *_counted_before(doc, persons, honours)]:
+        key = (rel.subject.start, rel.object.start)  # 全国劳动模范甲、乙等; 甲、乙两位全国劳动模范
+        if key not in seen:
+            seen.add(key)
+            out.append(rel)
     for rel in _representatives(doc, persons, honours):  # 对X奖获奖者进行表彰，甲、乙等获奖代表…
         key = (rel.subject.start, rel.object.start)
         if key not in seen:
             seen.add(key)
             out.append(rel)
     return _drop_generic(out)
+
+
+#: Between an honour and its holder: 获得者/得主 (“共和国勋章”获得者某某), or 称号 and 的 (荣获…称号的某某).
+_THEN_HOLDER = re.compile(r"”?(?:(?:国家|省级|市级)?(?:荣誉|光荣)?称号)?(?:的|获得者|得主)")
+
+
+def _list_then_holder(doc: Doc, persons: list[Mention], honours: list[Mention]) -> list[Relation]:
+    """Honours listed after a verb of honours, then 的 and their holder (我敬慕荣获甲、乙的某某), or one honour then
+    获得者 and the holder (“共和国勋章”获得者某某): the holder holds every honour of the list."""
+    text = doc.text
+    out: list[Relation] = []
+    by_end = {h.end: h for h in honours}
+    for h in honours:
+        link = _THEN_HOLDER.match(text, h.end)
+        if link is None:
+            continue
+        p = next((q for q in persons if q.start == link.end()), None)
+        end = best_name_at(text, link.end()) if p is None else None
+        if end is not None and end - link.end() in (2, 3):  # 荣获…的王某某，…: a name not tagged
+            p = Mention("Person", link.end(), end, text[link.end() : end], "conferral", name=text[link.end() : end])
+        if p is None:
+            continue
+        chain = [h]
+        while text[chain[0].start - 1 : chain[0].start] in ("、", "和", "及") and chain[0].start - 1 in by_end:
+            chain.insert(0, by_end[chain[0].start - 1])
+        if link.group().endswith("的") and not _GOT.search(text, max(0, chain[0].start - 8), chain[0].start):
+            continue  # 全国劳动模范的事迹: no verb of honours, no holder
+        out += [_relation(p, c, c.start, p.end, doc) for c in chain]
+    return out
+
+
+def _names_after(doc: Doc, persons: list[Mention], rels: list[Relation]) -> list[Relation]:
+    """全国劳动模范甲、乙、丙等出席: the honour right before a name goes to the bare names listed after it with 、
+    (not to 某公司经理乙: a name with its own description), when the list ends there (等, a comma, a full stop)."""
+    text = doc.text
+    by_start = {q.start: q for q in persons}
+    out: list[Relation] = []
+    for rel in rels:
+        p, h = rel.subject, rel.object
+        if p is None or h is None or p.label != "Person" or not 0 <= p.start - h.end <= 1:
+            continue
+        listed = [p]
+        while text.startswith("、", listed[-1].end) and listed[-1].end + 1 in by_start:
+            listed.append(by_start[listed[-1].end + 1])
+        if len(listed) > 1 and text[listed[-1].end : listed[-1].end + 1] in ("等", "，", "。", "；", "和"):
+            out += [_relation(q, h, h.start, q.end, doc) for q in listed[1:]]
+    return out
+
+
+#: A count of those just named, right before an honour of persons: 甲、乙两位全国劳动模范, 甲等5名全国劳动模范.
+_COUNT_BEFORE = re.compile(r"等?(?:\d+|[两三四五六七八九十]+)(?:名|位)$")
+
+
+def _counted_before(doc: Doc, persons: list[Mention], honours: list[Mention]) -> list[Relation]:
+    """甲、乙两位全国劳动模范分享了经验: the names listed before the count hold the honour after it."""
+    text = doc.text
+    out: list[Relation] = []
+    ends = {q.end: q for q in persons}
+    for h in honours:
+        m = _COUNT_BEFORE.search(text, max(0, h.start - 6), h.start)
+        if m is None or m.start() not in ends or not _of_persons(h) or text.startswith(("获得者", "的"), h.end):
+            continue
+        named = _coordinated(text, persons, ends[m.start()])
+        if len(named) > 1 or m.group().startswith("等"):
+            out += [_relation(q, h, q.start, h.end, doc) for q in named]
+    return out
+
+
+def _past_rep(text: str, end: int) -> int:
+    """Where an honour ends, past a 代表 right after it (全国劳模代表、…: one of its holders)."""
+    return end + 2 if text.startswith("代表", end) else end
 
 
 #: A sentence about the persons just listed, saying they hold honours: 他们均是…的获得者, 她们都是….
@@ -380,7 +467,8 @@ def _recipients(doc: Doc, persons: list[Mention], h: Mention) -> list[Mention]:
                 _named_often(text, a, end, 2) and _of_persons(h))):  # 授予芭芭拉“…”称号: a name the article repeats
             found = [Mention("Person", a, end, text[a:end], "conferral", name=text[a:end])]
     if not found and text.startswith(("他", "她", "其"), a):
-        p = _subject_before(doc, persons, a)
+        # 某某同志牺牲后，中央军委追授其…: the one named before, or the untagged name opening the sentence
+        p = _subject_before(doc, persons, a) or _opening_name(doc, doc.sentence_at(a).start, a)
         found = [p] if p is not None else []
     if not found:
         orgs = [m for m in doc.mentions if m.label in ("Organization", "TradeUnion") and a <= m.start and m.end <= b]
@@ -544,6 +632,9 @@ def _untagged_subject(doc: Doc, persons: list[Mention], floor: int, pos: int,
     verb = verbs[-1].start()
     adverbs = _ADVERBS.search(text, clause, verb)
     end = adverbs.start() if adverbs else verb
+    title = _TRAILING_TITLE.search(text, clause + 2, end)
+    if title is not None:  # 国庆节前夕，某某某研究员被授予…: the name before the person's title
+        end = title.start()
     if not 2 <= end - clause <= 4:
         return None
     if best_name_at(text, clause, need_after=False) != end and not (
@@ -555,6 +646,10 @@ def _untagged_subject(doc: Doc, persons: list[Mention], floor: int, pos: int,
     if _a_word(doc, clause, end) or _inside_a_name(doc, clause, end):
         return None  # 后来被评为…, 在校期间被授予…: a word of the dictionary, not a name
     return Mention("Person", clause, end, text[clause:end], "conferral", name=text[clause:end])
+
+
+#: A title written after a name that opens a clause (某某某研究员被授予…, 某某同志荣获…).
+_TRAILING_TITLE = re.compile(r"(?:研究员|教授|院士|同志|老师|医生|先生|女士|书记|主任|校长|院长|所长|局长|厂长)$")
 
 
 def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
@@ -640,6 +735,19 @@ def _opening_name(doc: Doc, start: int, pos: int) -> Mention | None:
     return Mention("Person", start, end, text[start:end], "conferral", name=text[start:end])
 
 
+#: A dateline that opens a paragraph: 据新华社电  （记者某某）, 本报北京5月1日电（记者某某）.
+_DATELINE = re.compile(r"\s*(?:据?新华社|本报|据)[^（\n。]{0,20}?电\s*（[^）\n]{1,30}）\s*")
+
+
+def _after_dateline(doc: Doc, floor: int, pos: int) -> Mention | None:
+    """The name right after the dateline that opens the paragraph of ``floor``, not tagged but named again in the
+    article (据新华社电（记者某某）关某，1972年出生…。…被评为…): the paragraph's subject."""
+    text = doc.text
+    para_start = text.rfind("\n", 0, floor) + 1
+    dateline = _DATELINE.match(text, para_start, pos)
+    return _opening_name(doc, dateline.end(), pos) if dateline else None
+
+
 def _subject_before(doc: Doc, persons: list[Mention], pos: int) -> Mention | None:
     """The person a conferral in front of ``pos`` is about: the last one named before it in its
     sentence, else in the same paragraph (他先后获得… refers back to the paragraph's subject)."""
@@ -649,7 +757,9 @@ def _subject_before(doc: Doc, persons: list[Mention], pos: int) -> Mention | Non
     if before:
         return before[-1]
     para_start = text.rfind("\n", 0, sent.start) + 1
-    before = [p for p in persons if para_start <= p.start and p.end <= sent.start]
+    # not a reporter in the dateline (据新华社电（记者某某）关某，1972年出生…): the one after it
+    before = [p for p in persons if para_start <= p.start and p.end <= sent.start
+              and p.extractor != "byline" and not _in_brackets(text, para_start, p)]
     if not before and text.startswith(_LABELS, para_start):
         # a paragraph of its own that lists honours (所获荣誉：…) is about the person of the paragraph before
         prev_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1
@@ -660,7 +770,7 @@ def _subject_before(doc: Doc, persons: list[Mention], pos: int) -> Mention | Non
 #: What collective honours end in (全国五一劳动奖状, 全国工人先锋号, 北京市模范集体, 巾帼标兵岗).
 _COLLECTIVE_END = ("奖状", "先锋号", "集体", "标兵岗", "示范岗", "职工之家", "单位", "示范县", "示范区", "示范市",
                    "示范村", "示范点", "示范基地", "示范项目", "文明村", "名村", "名镇", "基地", "文明号", "党组织",
-                   "党支部", "团支部", "团组织", "城市", "乡镇", "县城", "之乡")
+                   "党支部", "团支部", "团组织", "城市", "乡镇", "县城", "之乡", "医院", "学校", "企业")
 #: A work unit written after its organisation (某公司维修班, 某段探伤工区), then 等N个集体 and adverbs.
 _UNIT = re.compile(
     r"([\u4e00-\u9fff]{0,10}?(?:班组|班|车间|工区|机组|项目部|大队|中队|分队|队|站|科|工段|段|组))?"
@@ -702,6 +812,9 @@ def _unit_subject(doc: Doc, floor: int, pos: int) -> Mention | None:
     bei = text.rfind("被", clause, verb)
     if bei != -1:  # 某公司被某某授予…: the body after 被 confers, the one before it holds
         verb = bei + 1
+    approved = [m.start() for m in _BY_APPROVAL.finditer(text, clause, verb + 2) if m.start() < verb]
+    if approved:  # 某开发区经国务院批准为…: the body after 经 approves, the one before it holds
+        verb = approved[-1]
     orgs = [m for m in doc.mentions
             if m.label in _BODIES and clause <= m.start and m.end <= verb]
     org = max(orgs, key=lambda m: m.end) if orgs else None
@@ -711,6 +824,8 @@ def _unit_subject(doc: Doc, floor: int, pos: int) -> Mention | None:
         if named is None or _starts_with_function_word(doc, clause):
             return None
         name = named.group(1).replace("“", "").replace("”", "")
+        if "的" in name or name[0] in "他她其我你这那该此所":
+            return None  # 他所在的班被授予…: no name, a reference to a unit
         return Mention("Organization", clause, named.end(1), text[clause : named.end(1)], "conferral", name=name)
     if not unit.group(1):
         # 他率领的刑警支队: a short name of a body the article named in full before (某市公安局刑警支队)
@@ -720,6 +835,93 @@ def _unit_subject(doc: Doc, floor: int, pos: int) -> Mention | None:
         return full[-1] if full and len(short) <= 5 else org
     end = org.end + len(unit.group(1))
     return Mention("Organization", org.start, end, text[org.start : end], "conferral", name=text[org.start : end])
+
+
+#: A clause with no subject of its own before its verb of honours: times, adverbs, then 被/经 and the body that
+#: confers (，2017年被某协会授予…, ，2015年经国务院批准为…, ，获评…).
+_SUBJECTLESS = re.compile(
+    r"(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近年来|此后|随后|后来|先后|曾|还|也|又|并|已|多次|均|连续\d+年)*"
+    r"(?:(?:被|经)[\u4e00-\u9fff]{0,14}?)?")
+
+
+#: 经某某批准为…: the body that approves a status, after 经.
+_BY_APPROVAL = re.compile(r"经(?=[\u4e00-\u9fff]{2,14}?批准)")
+
+
+#: What may open a sentence before its topic: spaces, a time and a comma (如今，某县…; 2019年，某县…).
+_LEAD_TIME = re.compile(
+    r"[ \u3000\n]*(?:(?:如今|目前|近年来|近年|此后|(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?)，)?")
+
+
+def _topic_body(doc: Doc, floor: int, pos: int) -> Mention | None:
+    """The place or body that opens the sentence, or an earlier clause of it, for an honour whose own clause has no
+    subject (康保县…，2017年被某协会授予“…之乡”称号; 某市…，获评“全国文明城市”称号; 在…努力下，某医院…，还获得了
+    “爱婴医院”的称号): the topic of the clauses after it.
+
+    Not when a person is named in between, nor when an organisation only modifies what opens the sentence (某公司的
+    员工…): a place does (某县的绿化率超过94%，获评国家生态县).
+    """
+    text = doc.text
+    clause = max(floor, *(text.rfind(c, floor, pos) + 1 for c in "，；："))
+    verbs = [v for v in _ANY_GOT.finditer(text, clause, pos + 1) if v.end() <= pos]
+    if clause == floor or not verbs or not _SUBJECTLESS.fullmatch(text, clause, verbs[0].start()):
+        return None
+    starts = [floor, *(i + 1 for i in range(floor, clause - 1) if text[i] == "，")]
+    body = None
+    for first in reversed(starts):
+        lead = _LEAD_TIME.match(text, first, pos)
+        start = lead.end() if lead else first
+        if any(m.label == "Person" and m.start == start for m in doc.mentions):
+            return None  # 某某带领…，获评…: a person's clause
+        body = max((m for m in doc.mentions if m.start == start and m.label in _BODIES), key=lambda m: m.end,
+                   default=None)
+        if body is not None:
+            break
+    idx = doc.token_index()
+    k = idx.at(body.end) if body is not None else 0
+    if body is not None and k < len(idx.tokens) and (idx.tokens[k].start < body.end or (
+            idx.tokens[k].start == body.end and len(idx.tokens[k].text) == 1
+            and "\u4e00" <= idx.tokens[k].text <= "\u9fff" and idx.tokens[k].text not in _ONE_CHAR_AFTER)):
+        return None  # 呼伦贝尔站…: the place begins the name of a unit, the unit is the topic
+    if body is None or (text.startswith("的", body.end) and body.label not in ("District", "City")) or any(
+            m.label == "Person" and body.end <= m.start < pos for m in doc.mentions):
+        return None
+    if _CONFERS.search(text, body.end, clause) or _GROUP_END.search(text, body.end, clause):
+        return None  # 党中央开展…评选表彰，一批…代表，获评…: the body confers; the group before the verb holds
+    if body.label in ("District", "City") and _village_title(text, pos):
+        return None  # 某市…，荣获“全国乡村旅游重点村”称号: a village's title, not the city's
+    return body
+
+
+#: Heads of organisations an honour of a whole organisation may end in (爱婴医院, 文明单位 …).
+_ORG_HEADS = ("医院", "学校", "大学", "中学", "小学", "公司", "集团", "银行", "企业")
+
+
+def _whole_unit(doc: Doc, unit: Mention, h: Mention) -> Mention:
+    """The organisation itself, not its department, for an honour of organisations of its kind:
+    某医院儿科…获得“爱婴医院”称号 → 某医院."""
+    name = unit.name or unit.text
+    head = next((x for x in _ORG_HEADS if (h.name or h.text).endswith(x)), None)
+    cut = name.rfind(head) + len(head) if head and head in name else -1
+    if cut <= 0 or cut == len(name) or not unit.text.startswith(name[:cut]):
+        return unit
+    return Mention(unit.label, unit.start, unit.start + cut, unit.text[:cut], "conferral", name=name[:cut])
+
+
+#: Verbs of a body that confers or organises honours: before the honour's clause, the body is not its holder.
+_CONFERS = re.compile(r"授予|表彰|命名|颁发|评选|评定|开展|决定|认定|公布")
+#: A clause that ends with a group of people or units: the subject of the clause after it (一批…代表，获评…).
+_GROUP_END = re.compile(r"(?:代表|人员|人才|者|集体|单位|个人|们|团队|企业|村|镇)，$")
+
+
+#: One-character words that may follow a topic (某县被评为…, 某县的…, 某市还…): not the head of a unit's name.
+_ONE_CHAR_AFTER = set("的被先曾还也又已均都经在于是将")
+
+
+def _village_title(text: str, pos: int) -> bool:
+    """Is the honour at ``pos`` a title of villages, towns or communities (全国乡村旅游重点村, 国家级生态乡镇)?"""
+    m = re.match(r"“?([^”，。；]{2,24}?)”?(?:等|称号|荣誉|，|。|、|$)", text[pos:])
+    return m is not None and m.group(1).endswith(("村", "镇", "乡", "社区", "小区")) and not m.group(1).endswith("之乡")
 
 
 def _starts_with_function_word(doc: Doc, pos: int) -> bool:
@@ -734,11 +936,12 @@ _BODIES = ("Organization", "TradeUnion", "District", "City", "Venue")
 #: A body named at the head of the clause and not tagged: a name (quoted or not) and its head word, then adverbs.
 _NAMED_BODY = re.compile(
     r"((?:“[\u4e00-\u9fff]{2,8}”|[\u4e00-\u9fff]{2,10}?)(?:景区|村|社区|小区|街道|公司|学校|医院|中学|小学|大学|学院"
-    r"|工厂|车间|班组|集团|中心|博物馆|图书馆|开发区|园区|高新区|新区))(?:今年|去年|近年来|近日|日前|(?:19|20)\d\d年)?"
+    r"|工厂|车间|班组|集团|中心|博物馆|图书馆|开发区|园区|高新区|新区|班|机组|车组|大队|中队|支队|分队|工区|项目部"
+    r"|派出所|站))(?:今年|去年|近年来|近日|日前|(?:19|20)\d\d年)?"
     r"(?:先后|曾|还|也|均|都|分别|已|又|多次)?被?"
     r"(?:[\u4e00-\u9fff]{2,12}?(?=授予|评为))?")
 
-_ANY_GOT = re.compile(r"荣获|获得|获评|获授|授予|评为|评定为|表彰为|当选|入选|荣膺|获(?=“)")
+_ANY_GOT = re.compile(r"荣获|获得|获评|获授|授予|评为|评定为|表彰为|当选|入选|荣膺|获(?=“)|批准为|命名为")
 #: A clause whose subject is a work, a count of people or a collective: “某工艺”荣获…, 1670人被授予….
 _THING = re.compile(
     r"(?:[”》]|(?<![等\d])\d+(?:余|多)?(?:人|名|位|个|项)[\u4e00-\u9fff]{0,6}?|(?:榜样|先进|英雄)?(?:人物|群体)|集体|团队|企业|单位|班组?"
@@ -884,7 +1087,7 @@ _DESCRIPTION_ENDS = "家长员师工手者士将官人生匠"
 _TITLE_WORDS = re.compile(r"”?(?:国家|省级|市级)?(?:荣誉|光荣)?(?:称号)?")
 _DESCRIBED = re.compile(r"[^，。；：、！？“”\s了着过是在和与及说把被对向给让将都也还]{0,12}")
 
-#: Between an honour and 、 and the name it belongs to: what the person is (武汉公交780路驾驶员), ending in a title.
+#: Between an honour and 、 and the name it belongs to: what the person is (某市公交8路驾驶员), ending in a title.
 _JOB_GAP = re.compile(r"(?:[\u4e00-\u9fff0-9A-Za-z]{1,12}、)?[\u4e00-\u9fff0-9A-Za-z]{1,16}"
                       r"(?:驾驶员|司机|技师|工程师|教师|医生|护士|工人|职工|员|工|师|长|家|者|士|英雄|经理|主任|书记|代表)")
 

@@ -4,7 +4,9 @@ Besides the known names, an honour is what a verb of honours names (荣获/获�
 above all what stands before 称号 (授予某某等十位…全国三八红旗手标兵荣誉称号: the recipients' span is kept
 for the conferral), and a bare 省/市 in its name is the province or city of the article (省三八红旗手).
 A prize or medal before 获得者/得主 is an honour whatever its name (2011年度诺贝尔化学奖获得者某某), as is one
-given with 将…授予 (将诺贝尔经济学奖授予某某) and a posthumous 追认…为革命烈士.
+given with 将…授予 (将诺贝尔经济学奖授予某某) and a posthumous 追认…为革命烈士 / 批准某某同志为革命烈士 /
+追授某某为一级英模; a status approved or named (经国务院批准为国家自主创新示范区, 被命名为全国文明城市),
+and a level with a word of praise (被评为全国优秀县委书记) after a verb of honours.
 """
 
 from __future__ import annotations
@@ -84,7 +86,10 @@ def canonical_honour(m: re.Match[str]) -> tuple[str, str]:
 #: Verbs and labels that confer honours; what follows them is a list of honours.
 GOT = re.compile(
     r"(?:先后|曾|多次|分别|还|均|并|已)?(?:荣获|获得|获评|获授|获颁|获过|被授予|被追授为?|被评为|评为|被评定为|评定为|被表彰为|当选为|当选|入选|荣膺|喜获"
-    r"|摘得|被?追认(?:其|[\u4e00-\u9fff]{2,8}?)?为|被[\u4e00-\u9fff]{1,20}?(?:授予|追授|追认为)(?:为(?=[\u4e00-\u9fff“]))?|获(?![得奖悉批准取益救赠])(?=“|第[一二三四五六七八九十百\d]+届|[\u4e00-\u9fff“”]{2,16}?(?:奖章|勋章|奖状|称号)))(?!者)"
+    r"|摘得|被?追认(?:其|[\u4e00-\u9fff]{2,8}?)?为"
+    # 批准某某同志为革命烈士, 经国务院批准为国家自主创新示范区, 被命名为全国文明城市: a status conferred
+    r"|(?:被|经[\u4e00-\u9fff]{2,12}?)?批准(?:其|他|她|[\u4e00-\u9fff]{2,8}?)?为|被?命名为"
+    r"|追授(?:其|他|她|[\u4e00-\u9fff]{2,4}?(?:同志)?)为|被[\u4e00-\u9fff]{1,20}?(?:授予|追授|追认为)(?:为(?=[\u4e00-\u9fff“]))?|获(?![得奖悉批准取益救赠])(?=“|第[一二三四五六七八九十百\d]+届|[\u4e00-\u9fff“”]{2,16}?(?:奖章|勋章|奖状|称号)))(?!者)"
     r"|(?:所获荣誉|获得荣誉|主要荣誉|曾获荣誉|荣誉称号)[：:]"
     r"|(?P<copula>(?:自己|本人)?(?:也|还|曾|就)?是(?:一名|一位|名|位)?)"  # 他是“全国劳动模范”: the copula
     r"|作为(?=[^，。；]{2,24}?的?代表(?![性作团处”]))"  # 作为2019年度“最美退役军人”的代表
@@ -93,15 +98,18 @@ GOT = re.compile(
 )
 #: What honours end in (…奖章, …模范, …工匠, …年度人物): the heads of the honour grammar.
 _HONOUR_HEADS = ("奖章", "勋章", "纪念章", "奖状", "大奖", "二等奖", "一等奖", "三等奖", "特等奖", "金奖", "奖", "模范",
-                 "劳模", "工匠",
+                 "劳模", "英模", "工匠",
                  "能手", "标兵", "先锋号", "年度人物", "十大人物", "人物", "红旗手", "楷模", "先进工作者", "共产党员",
                  "科技工作者", "技师", "金牌工人", "先进个人", "先进集体", "烈士", "建设者",
                  # designations of places and bodies (被评为全国文明单位, 获评全国旅游标准化试点单位)
                  "先进单位", "文明单位", "示范单位", "试点单位", "示范县", "示范区", "示范市", "示范村", "示范点",
-                 "示范基地", "示范项目", "文明村", "名村", "名镇")
+                 "示范基地", "示范项目", "文明村", "名村", "名镇",
+                 # titles of cities, places and workplaces (被评为全国文明城市, 被授予全国青年文明号)
+                 "文明城市", "卫生城市", "园林城市", "森林城市", "文明城区", "文明镇", "文明校园", "文明号", "文明岗",
+                 "示范岗", "标兵岗", "之乡")
 _ITEM = re.compile(
     r"“?((?:[\u4e00-\u9fff0-9]|“[\u4e00-\u9fff0-9+·]{2,12}”){2,30}?)”?(?:国家|省级|市级)?(?:荣誉称号|光荣称号|称号|荣誉)?"
-    r"(?=[、，。；和及]|(?:(?<=称号)|(?<=奖章)|(?<=勋章)|(?<=奖状))的|等(?![奖劳功])|(?<=”)“|$"
+    r"(?=[、，。；和及]|(?:(?<=称号)|(?<=奖章)|(?<=勋章)|(?<=奖状))的|(?<=”)的(?=(?:荣誉|光荣)?称号|殊荣)|等(?![奖劳功])|(?<=”)“|$"
     r"|(?:(?<=奖)|(?<=章)|(?<=号)|(?<=范))(?:后[，、]|之后|以来))"
 )
 #: What a title conferred by edition ends in (首届国医大师, 第二批全国名中医): the heads, and masters' titles.
@@ -109,7 +117,7 @@ _EDITION_HEADS = (*_HONOUR_HEADS, "大师", "名医", "名中医", "名师")
 #: A medal or prize named by the quoted words before it: “…”纪念章, “…”奖章.
 _HEAD_AFTER_QUOTE = re.compile(r"纪念章|奖章|勋章|奖状|奖杯|奖(?![励金品项])")
 #: What may follow a quoted honour: 称号, 荣誉称号, 国家荣誉称号.
-_TITLE_TAIL = re.compile(r"(?:国家|省级|市级)?(?:荣誉称号|光荣称号|称号|荣誉)?")
+_TITLE_TAIL = re.compile(r"(?:的(?=(?:荣誉|光荣)?称号|殊荣))?(?:国家|省级|市级)?(?:荣誉称号|光荣称号|称号|荣誉|殊荣)?")
 #: A year inside an honour's name (感动中国2023年度人物) is no part of the honour.
 _INNER_YEAR = re.compile(r"(?<=[\u4e00-\u9fff”])(?:19|20)\d\d(?=年度)")
 #: Nor is the edition it was conferred in (第七届全国道德模范): the honour is the same at every edition.
@@ -142,6 +150,9 @@ _NOT_A_NAME = re.compile(
     r"|十差|黑榜|不合格|落后")  # 被评为“十差村”: a shame, no honour
 #: What one is made a member of, not honoured with (追认其为共产党员).
 _MEMBERSHIPS = ("共产党员", "中共党员", "中共正式党员", "正式党员", "预备党员")
+#: An honour named by its level and a word of praise (全国优秀县委书记, 省级优秀教师, 全国十大杰出青年, 全国模范法官).
+_LEVEL_PRAISE = re.compile(r"(?:全国|全军|全省|全市|首都|中国|国家级|省级|市级|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区))"
+                           r"(?:优秀|模范|杰出|最美|十佳|百佳|十大|三好)[\u4e00-\u9fff]{2,12}")
 #: A list closed as honours: …等荣誉称号, …等多个称号, …等奖项.
 _CLOSED = re.compile(r"”?等(?:多个|多项|\d+项|[一二两三四五六七八九十]+项)?(?:光荣|国家级|省部级|省级|市级|重要)?"
                      r"(?:荣誉称号|荣誉|称号|奖项|殊荣|奖励)")
@@ -202,6 +213,8 @@ def _listed_honours(text: str, start: int, end: int, loose: bool = False,
         # ``named``); 作为“最美退役军人”的代表 (``loose``): quoted after the verb
         quoted = (text[a - 1 : a] == "“" and text[b : b + 1] == "”") or (
             text[a : a + 1] != "“" and "“" in text[a:b] and text[b - 1 : b] == "”")  # 第三届“国医大师”称号
+        if quoted and text.startswith(("的称号", "的荣誉称号", "的光荣称号", "的殊荣"), next_pos):
+            next_pos = _TITLE_TAIL.match(text, next_pos, end).end()  # 获得了“爱婴医院”的称号
         titled = "称号" in text[b:next_pos] or (quoted and named) or (
             loose and "“" in text[a:b])
         # 首届国医大师, 第三批全国名中医: an edition names a title conferred again and again
@@ -222,9 +235,10 @@ def _listed_honours(text: str, start: int, end: int, loose: bool = False,
     for i, (a, b, item, titled, _) in enumerate(items):
         if item in _MEMBERSHIPS or item in _HONOUR_HEADS:
             break  # 追认其为共产党员: membership of the Party, no honour; 获颁纪念章: no name, only a kind
-        if len(item) < 3 or not (closed or titled or item.endswith(_HONOUR_HEADS) or item in lx.honours):
-            if any(strong for *_, strong in items[i + 1 :]):
-                continue  # 他曾是某报社首席记者、第七届某奖获得者: a description, then an honour
+        if len(item) < 3 or not (closed or titled or item.endswith(_HONOUR_HEADS) or item in lx.honours
+                                 or _LEVEL_PRAISE.fullmatch(item)):
+            if any(strong or later_titled for *_, later_titled, strong in items[i + 1 :]):
+                continue  # 他曾是某报社首席记者、第七届某奖获得者: a description, then an honour; 某赛冠军、某某称号
             break
         out.append((a, b, item))
     return out
@@ -246,6 +260,10 @@ _PRONOUN = re.compile(r"他们|她们|他|她|其")
 #: Where an honour's name starts, after the recipients: its level (全国三八红旗手, 首都劳动奖章, 省三八红旗手).
 _LEVEL = re.compile(r"全国|中国|中华|国家|首都|省|市|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区)(?=[\u4e00-\u9fff]{3})")
 _QUOTED = re.compile(r"“([^“”]{2,24})”")
+_ANY = re.compile(r".+")
+#: An honour's level or rank, where it starts after a name: 全国…, 首都…, 一级英雄模范, 某省…
+_RANKED = re.compile(r"(?:全国|全军|首都|中国|国家|[一二三]级|特级|[\u4e00-\u9fff]{2,6}?(?:省|市|自治区))"
+                     r"[\u4e00-\u9fff]{2,}")
 #: 向某某授予…: the recipient named before the verb.
 _TO = re.compile(r"(?<![作成认称因以行更视])(?:向|给|为)(?!被)([^，。；：“”向给为]{1,10}?)$")
 
@@ -350,10 +368,14 @@ def _conferred(text: str, start: int, end: int) -> list[tuple[int, int, str, tup
             last = who
             continue
         marks = [*filter(None, [_PRONOUN.match(text, pos, seg_end)]), *_RECIPIENTS_END.finditer(text, pos, seg_end)]
+        named = best_name_at(text, pos, need_after=False) if not marks else None
+        if named is not None and _RANKED.match(text, named, seg_end):
+            # 追授某某一级英雄模范称号: a name, then an honour that begins with its level or rank
+            marks = [_ANY.match(text, pos, named)]
         if not marks:
             continue  # 授予张某优秀党员称号: where the name ends is not known
         level = _LEVEL.search(text, marks[-1].end(), seg_end)
-        a = level.start() if level else marks[-1].end()
+        a = level.start() if level and not named else marks[-1].end()
         if seg_end - a < 3 or (level is None and marks[-1].group().startswith("等")):
             continue  # 等十位杰出女性…: where the honour starts is not known
         who = (pos, a)

@@ -55,3 +55,16 @@ def test_a_quoted_title_of_persons_right_before_a_name_is_an_honour():
 
     assert conferrals("会上，“青川工匠”赵明远分享了经验。") == {("赵明远", "青川工匠", None, None)}
     assert not conferrals("打造“青川工匠”品牌，赵明远说。")  # a brand, no one holds it here
+
+
+def test_statuses_approved_or_named_and_titles_of_places():
+    assert honours("该县被命名为全国文明城市。") == ["全国文明城市"]
+    assert honours("2015年经国务院批准为国家自主创新示范区。") == ["国家自主创新示范区"]
+    assert honours("1996年1月21日，王立新被追授为一级英模。") == ["一级英模"]
+    assert honours("他的申请被批准为预备党员。") == []  # membership, no honour
+
+
+def test_an_honour_named_by_its_level_and_a_word_of_praise():
+    assert honours("2015年，王立新被评为全国优秀县委书记。") == ["全国优秀县委书记"]
+    assert honours("2015年，王立新荣获全国优秀共青团员、全国模范法官。") == ["全国优秀共青团员", "全国模范法官"]
+    assert honours("2015年，王立新被评为业务骨干。") == []  # no level, no praise: a role
