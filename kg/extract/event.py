@@ -21,6 +21,11 @@ quoted or numbered), a kind of many (形式多样的…活动, 等各类活动),
 a plan going on: 将引导…，并…开展…) or an activity that is no gathering (违法犯罪活动). A body's own meeting is
 named by it (国新办发布会, 某局的联欢会, 全国人大常委会第十八次会议), as is an anniversary (某会成立70周年庆祝大会);
 a leader's letter (发来贺信, 致信祝贺…, 复信…) and a body's trip to study (赴基层蹲点调研) are events too.
+A quoted title right after a head names its event (大型文化活动“百鼓齐鸣”→ “百鼓齐鸣”活动); a head inside a venue's name
+(航展会展中心), a list of ways (…推介会等方式) and an event's anniversary (…座谈会召开4周年之际) name none; the event
+reported named again (整个庆祝大会, 看到电视里播出庆祝大会) is that event, and where it is watched (在某广场收看…直播)
+neither its place nor its watchers its organisers. A past act on a document (去年10月，某部印发《…》) is background
+unless the headline is about that document.
 """
 
 from __future__ import annotations
@@ -47,11 +52,13 @@ HEADS = tuple(
     吹风会 文化周 活动周 宣传周 文化月 宣传月 活动月 两会 展览会 闭幕会 开幕会
     典礼 展演 汇演 义演 巡展 沙龙 马拉松 首发式 擂台赛 联赛 挑战赛 对抗赛 友谊赛 总决赛 培训会 动员会
     部署会 现场会 对接会 誓师会 对话会 演出季 音乐节 集训 记者会 生活会 集体学习 专题询问 评选 学习班 研讨班
-    读书班 轮训班 进修班 专题班 例会 谈判 磋商 圆桌会 对话 会晤 一般性辩论 展播 宴会""".split()
+    读书班 轮训班 进修班 专题班 例会 谈判 磋商 圆桌会 对话 会晤 一般性辩论 展播 宴会
+    启动会 启动会议 工作会 工作会议 系列赛 资格赛 冠军赛 巡回赛 大奖赛 分站赛 冬泳节 冰雪节 啤酒节 戏剧节 读书节 科技节
+    体育节 购物节 丰收节 龙舟节 风筝节 花卉节 世锦赛 亚锦赛 全锦赛 世界杯赛""".split()
 )
 #: …展 (成就展, 装备展, 图片展), not 发展/开展/进展 nor 展示/展开/展现/展映 nor the things shown (展柜, 展品, 展板).
 _EXHIBITION = (r"(?<=[\u4e00-\u9fff”])(?<![发开进施拓伸扩推舒参布办撤观看巡])"
-               r"展(?![开示现出望览会区台馆厅位期播映柜品板架陈])")
+               r"展(?![开示现出望览会区台馆厅位期播映柜品板架陈业])")
 #: A festival or season named in quotes (“文化中国 开普敦龙舟节”, “购在中国·2025大湾区消费季”): …节/季 closing
 #: the quoted title.
 _FESTIVAL = r"(?<=[\u4e00-\u9fff])[节季](?=”)"
@@ -72,10 +79,12 @@ _VERB = r"(主办|举办|举行|召开|组织(?![部者的秘主总成机委])|�
 #: ORG (联合|共同)? VERB: an organiser before its event.
 _ORGANISE = re.compile(r"(?:联合|共同|一起|牵头|负责|将|于近日|日前|近日|今天|昨天)?" + _VERB)
 _CO = ("承办", "协办")
+#: After a head, a list of ways (通过影视、演出、经贸推介会等方式): kinds of doing, no event.
+_MEANS = ("等方式", "等形式", "等途径", "等手段", "等载体", "等模式", "的方式", "的形式")
 _AT = re.compile(r"(?:在|于)$")
 #: 走进某馆，开展…活动: the place visited is the event's place.
 _VISITED = re.compile(r"(?:走进|来到|前往|参观|走访|赴)$")
-_REFER = ("此次", "本次", "本场", "这次", "这场", "本届", "该", "此", "上述")
+_REFER = ("此次", "本次", "本场", "这次", "这场", "本届", "该", "此", "上述", "整个", "整场")
 _JOIN = re.compile(r"(?:等[\u4e00-\u9fff]{0,4})?(?:联合|和|与|、|及|会同|携手|联手)")
 _COUNT = re.compile(r"(约|近|超过|逾)?(\d+)(余|多)?(名|位|人次|人)")
 _DURATION = re.compile(
@@ -98,6 +107,9 @@ _POLICY = re.compile(r"加强|建立健全|建立|健全|完善|推行|全面推
 _BRIEFINGS = ("发布会", "记者会", "吹风会", "通气会", "招待会")
 #: Held, right before a bare meeting that no name before it refers to (在12日下午举行的汇报会上).
 _HELD_BARE = re.compile(r"(?:\d{1,2}日|上午|下午|晚上?|当天|昨天|今天)(?:在[^，。；]{1,12}?)?(?:召开|举行|举办)的$")
+#: Called on a day, right before a bare briefing (某某4日召开记者会, 国防部30日举行例行记者会): held, whoever calls it.
+_CALLED_BARE = re.compile(r"(?:\d{1,2}日|近日|日前|当天|昨天|今天)(?:上午|下午|晚上?)?(?:在[^，。；]{1,12}?)?"
+                          r"(?:召开|举行)了?$")
 #: Heads that name one event only when numbered (第十八次集体学习, 第二轮谈判, 第六次…高层对话).
 _NUMBERED_ONLY = ("集体学习", "谈判", "磋商", "对话", "会晤")
 _NTH_ROUND = re.compile(r"第[一二三四五六七八九十百\d]+[次轮]")
@@ -105,7 +117,7 @@ _NTH_ROUND = re.compile(r"第[一二三四五六七八九十百\d]+[次轮]")
 _ATTENDED = re.compile(r"(?:出席|召开|举行|参加|主持)了?(?:进一步)?$")
 #: An organiser right before the verb before a bare head: 教育部召开视频会, 全国总工会日前举办培训班.
 _HOST_VERB = re.compile(r"(?:近日|日前|今天|昨天|当天|(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上?|全天)?"
-                        r"(?:在[^，。；：“”]{1,12}?)?(?:召开|举办|举行)了?")
+                        r"(?:在[^，。；：“”]{1,12}?)?(?:召开|举办|举行)了?(?:一场|一次|一个)?")
 
 
 def _host(text: str, orgs: list[Mention], head: int) -> Mention | None:
@@ -127,7 +139,7 @@ _PLAN_TIME = re.compile(r"将(?:于|从|自|在)[^，。；]{0,24}，[^，。；
 #: A plan said in an earlier clause that the name's clause goes on with (文旅部将引导…，并…开展…推广活动).
 _PLAN_BEFORE = re.compile(r"(?<!期间)(?<!届时)(?:还将|将要|拟|计划|准备|将)"
                           r"(?:于|在|继续|进一步|陆续|重点|全面|围绕|引导|支持|组织|举办|举行|开展|推出|启动|召开)")
-_MEASURES = "场次个项届期批名位"
+_MEASURES = "场次个项届期批名位站轮"
 #: Not held (不组织开展, 暂停举办) or no one event (各类招聘会, 各种形式的竞赛, 一系列活动).
 _NOT_HELD = re.compile(
     r"(?:不|暂停|停止|取消|禁止|严禁|不得|推迟|延期)(?:组织|开展|举办|举行|召开)+[^，。；]{0,12}$"
@@ -157,7 +169,9 @@ _AT_LARGE = re.compile(r"(?:大力|广泛|深入|持续|普遍|支持|鼓励|引
 _NAMED = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+届|\d")
 #: What a meeting cited for what it decided is followed by (…全会提出, …全会《决定》强调, …全会作出的部署, …全会精神).
 _CITED = re.compile(r"《[^》]{1,20}》|，?(?:对[^，。；]{0,30}?)?(?:进一步|还|也|再次|又)?"
-                    r"(?:提出|指出|强调|明确|作出|做出|审议通过|通过的|决定|精神|部署|以来|之后|确定的|描绘的)")
+                    r"(?:提出|指出|强调|明确|作出|做出|审议通过|通过的|决定|精神|部署|以来|之后|以后|确定的|描绘的)")
+#: After an event's name, its anniversary (…座谈会召开4周年之际, …大会举行30周年): the event is only recalled.
+_ANNIVERSARY_OF = re.compile(r"[^，。；]{0,4}?(?:召开|举行|举办|开幕)[一二三四五六七八九十百\d]+周年")
 #: Held just now, before its name (近日召开的…例会指出…): the meeting is reported, not only cited.
 _RECENT_HELD = re.compile(r"(?:近日|日前|昨天|今天|前天|当天|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)"
                           r"(?:在[^，。；]{1,12}?)?(?:召开|举行|举办|闭幕)的[^，。；]{0,16}$")
@@ -165,6 +179,16 @@ _RECENT_HELD = re.compile(r"(?:近日|日前|昨天|今天|前天|当天|(?:\d{1
 _GENERIC_NAME = re.compile(r"(?:重要|重大|相关|有关|大型|小型|各类|各种|系列|一系列|多场|多项|多彩|精彩|丰富)"
                            r"[\u4e00-\u9fff]{0,2}$"
                            r"|相关|有关")
+
+
+def _generic_name(text: str, start: int, head: re.Match[str]) -> bool:
+    """Is the name before ``head`` a generic word (召开重要会议, 科研相关会议, 开展…系列活动), not a meeting a long
+    name calls a series (学习宣传贯彻…思想系列研讨会)?"""
+    g = _GENERIC_NAME.search(text, start, head.start())
+    return g is not None and not (g.group().startswith("系列") and g.start() - start > 4
+                                  and head.group().endswith(("会", "会议", "论坛", "讲座")))
+
+
 #: A kind of activity, no one event (开展文体活动, 参加志愿服务活动和公益活动, 职工文体活动): a category before 活动
 #: (unless a place says which one: 近日在某公园举办职工健身活动).
 _KIND_ACTIVITY = re.compile(r"(?:职工|群众|员工|青年|居民|社区|师生|学生|党员|干部)?"
@@ -174,15 +198,23 @@ _KIND_ACTIVITY = re.compile(r"(?:职工|群众|员工|青年|居民|社区|师�
 _COUNT_AFTER = re.compile(r"(?:共|累计|达|近|超|逾)?[\d.]+万?(?:余|多)?(?:场|次|项|期|轮)")
 #: A count of two or more before the name (召开8次座谈会, 两场主旨报告会, 3284场文化活动): many, not one event
 #: (两期培训班: one course held in sessions, and 第3次会议: an ordinal, are one).
-_MANY_BEFORE = re.compile(r"(?<![第\d一二两三四五六七八九十百千])(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?[场次]"
+_MANY_BEFORE = re.compile(r"(?<![第\d一二两三四五六七八九十百千])(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?[场次站轮]"
                           r"(?:[\u4e00-\u9fff]{0,2}的)?$")
+#: Held, right before an event's name: 举办|…与…交流活动.
+_HOLDS = re.compile(r"(?:举办|举行|召开|开展|组织|启动)了?$")
+#: An event's head right before a quote (…全媒体活动“…”启程仪式): that event ends there.
+_HEAD_BEFORE = re.compile(r"(?:活动|行动|论坛|展览|大赛|比赛|晚会)$")
+#: A title in quotes right after a head with no name of its own (大型文化活动“百鼓齐鸣庆国庆”, 线上展览“以艺抗疫”):
+#: the event's name; not a prize, a part or a plan of it (大赛“优秀奖”, …项目, 行动“十三五”规划), nor words quoted
+#: about it (晚会“振奋人心、大气磅礴”).
+_APPOSITIVE = re.compile(r"“([^“”，。；：、！？了]{2,30})”(?![奖项规部称精])")
 #: A short form given in brackets (简称“伙伴行动”): the event just named, not another.
 _ALIAS = ("简称“", "下称“", "以下简称“")
 #: The event just reported described (此次活动是由某部牵头组织开展的…促消费活动): a predicate, not another event.
 _DESCRIBED = re.compile(r"(?:此次|本次|这次|本届|该)[\u4e00-\u9fff]{0,4}?(?:是|为)"
                         r"(?:[^，。；](?<!召开的|举行的|举办的))*的$")
 #: An ordinal before a bare head (是…的首场活动): a reference, not a new name.
-_ORDINAL = ("首场", "首次", "第一场")
+_ORDINAL = ("首场", "首次", "第一场", "第一个")
 #: A ceremony or meeting of a competition (…劳动竞赛启动仪式, …竞赛现场观摩会): the competition is an event too.
 _INNER = re.compile(r"(劳动竞赛|技能竞赛|技能大赛|竞赛|大赛|比赛)(?:现场|总结)?"
                     r"(启动仪式|开幕式|闭幕式|颁奖仪式|观摩会|推进会|总结会|表彰大会)$")
@@ -232,7 +264,7 @@ _CONVENES = re.compile(r"(?:总书记|主席|总理|副总理|委员长|书记|�
 
 #: Meetings a person convenes (李某主持召开座谈会): named by their head alone.
 _MEETINGS = ("座谈会", "会议", "研讨会", "交流会", "推进会", "协商会", "汇报会", "恳谈会", "通气会", "见面会", "茶话会",
-             "团拜会", "视频会", "专题会议", "工作会议")
+             "团拜会", "视频会", "专题会议", "工作会议", "记者会", "发布会", "新闻发布会", "吹风会")
 
 
 def _conveners(text: str, persons: list[Mention], lo: int, ev_start: int) -> list[Mention]:
@@ -291,12 +323,13 @@ _OTHER_ROLE = re.compile(r"、|指导|支持|监制|冠名|赞助")
 #: A verb inside a grown name: the name is what follows it (…情况进行执法检查 → 执法检查).
 _INNER_VERB = re.compile(
     r"进行|开展|组织(?![部者])|举办|举行|召开|参加|参与|主持|宣布|出席|启动|发起|推出|部署|实施|开办|开设|筹办|开启|包括"
-    r"|来到|观看|收看|聆听|展开|认识|采取|祝贺"
+    r"|来到|观看|收看|聆听|展开|认识|采取|祝贺|播出|转播|看到|看见|看(?![望台护守管病])"
 )
 #: 全总制定方案，组织动员职工开展…, 全总印发通知，部署开展…: the subject carries over a comma to a clause opening
-#: with 组织/动员/部署.
+#: with 组织/动员/部署, and to one joined by 并/还/随后 (国新办发表…白皮书，并举行新闻发布会).
 _LATER_VERB = re.compile(
-    r"[^，。；：！？“”]{0,28}?(?:，(?:并|还|随后|先后)?(?=组织|动员|部署)[^，。；：！？“”]{0,20}?)?" + _VERB
+    r"[^，。；：！？“”]{0,28}?(?:，(?:(?:并|还|随后|先后)?(?=组织|动员|部署)|(?:并|还|随后|同时)(?=举行|举办|召开))"
+    r"[^，。；：！？“”]{0,20}?)?" + _VERB
 )
 
 
@@ -377,8 +410,13 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
         if a.end() == head.start():
             return a.start()
     start = grow_left(doc, head.start(), floor, trim=False)
-    if start == head.start() and text.endswith(("全体", "扩大"), floor, start):
-        start = grow_left(doc, start - 2, floor, trim=False)  # …领导小组全体会议: 全体 is no stop
+    if start == head.start() and text.endswith(("全体", "扩大", "系列"), floor, start):
+        start = grow_left(doc, start - 2, floor, trim=False)  # …领导小组全体会议, …思想系列研讨会: no stop
+    if start < head.start() and text[start - 1 : start] == "与" and start - 1 > floor:
+        left = grow_left(doc, start - 1, floor, trim=False)  # 举办道德模范与身边好人现场交流活动: nouns joined in it
+        if left < start - 1 and _HOLDS.search(text, max(floor, left - 4), left) and not _HEAD_BEFORE.search(
+                text, left, start - 1) and not any(left <= m.end <= start and m.label != "Date" for m in doc.mentions):
+            start = left
     n = _YEARS_BEFORE.search(text, max(floor, start - 4), start) if text.startswith("周年", start) else None
     if n is not None:
         start = grow_left(doc, n.start(), floor, trim=False)  # “破冰之旅”65|周年纪念活动
@@ -396,14 +434,30 @@ def _name(doc: Doc, head: re.Match[str], floor: int, prefixed: list[Mention]) ->
         q = text.rfind("“", floor, start)
         if q != -1:
             start = grow_left(doc, q, floor, trim=False)
+            if _HEAD_BEFORE.search(text, start, q):
+                start = q  # 大型活动|“…”启程仪式: the event named before the quote is another one
+    if start == head.start() and text[start - 1 : start] == "》":  # 《流浪地球》研讨会: a work's title names it
+        q = text.rfind("《", floor, start - 1)
+        if q != -1 and "》" not in text[q : start - 1]:
+            start = q
     for m in doc.mentions:  # 李强主持大会: a name ends where a person or an organisation is named
         if m.label in ("TradeUnion", "Organization") and "奖" in text[m.end : head.start()]:
             continue  # 中国政府友谊奖颁奖仪式: the body names the prize, not who holds the ceremony
         if m.attrs.get("partial"):
             continue  # a surname alone (‘齐家行动’): no one named
+        if any(text.rfind(a, floor, m.start) > text.rfind(b, floor, m.start) and b in text[m.end : head.start()]
+               for a, b in ("“”", "《》")):
+            continue  # “某某万里行·魅力某地”启程仪式: a name inside a quoted title is part of it
         if m.label in ("Person", "TradeUnion", "Organization", "Venue") and start <= m.end <= head.start():
             start = max(start, m.end)
             prefixed.append(m)
+    joint = next((m for m in prefixed if m.end == start == head.start() and m.label in _ORG_LABELS), None)
+    if joint is not None and text[joint.start - 1 : joint.start] in ("—", "－"):
+        first = next((m for m in doc.mentions if m.end == joint.start - 1 and m.label in (*_ORG_LABELS, "Country")),
+                     None)
+        if first is not None:  # 阿盟—欧盟峰会: a joint name, held by both, no one owner
+            start = first.start
+            prefixed.remove(joint)
     if any(m.label == "Person" and m.end == start for m in prefixed):
         # 某某总书记|全国两会: the person's title after the name is no part of the event's name either
         titles = lexicon().titles
@@ -473,6 +527,7 @@ def event(doc: Doc) -> list[Mention | Relation]:
     orgs = [m for m in doc.mentions if m.label in _ORG_LABELS]
     venues = [m for m in doc.mentions if m.label == "Venue" and not _a_division(m.text)]
     persons = [m for m in doc.mentions if m.label == "Person" and not m.attrs.get("partial")]
+    places = [m for m in doc.mentions if m.label == "Venue"]
     named: dict[str, Mention] = {}
     inner: dict[int, Mention] = {}  # ceremony → the competition it launches or shows
     outer: dict[int, Mention] = {}
@@ -484,9 +539,14 @@ def event(doc: Doc) -> list[Mention | Relation]:
         here: list[Mention] = []
         deferred: list[str] = []
         spans: list[tuple[int, re.Match[str], list[Mention]]] = []
+        renamed: dict[tuple[int, int], str] = {}
+        said_at: dict[int, int] = {}  # where this sentence refers to an event named before
         for m in _HEAD.finditer(text, sent.start, sent.end):
-            if text.startswith(_NOT_AFTER, m.end()):
-                continue
+            if text.startswith(_NOT_AFTER, m.end()) or text.startswith(_MEANS, m.end()):
+                continue  # 论坛旧址; 通过…经贸推介会等方式: a way of doing, no event
+            if any(p.start <= m.start() and m.end() <= p.end and (p.start, p.end) != (m.start(), m.end())
+                   for p in places):
+                continue  # 航展会展中心: a head inside a venue's name
             if m.group() == "行动" and (text[m.start() - 1 : m.start()] in ("进", "在") or text.startswith(
                     ("员", "上"), m.end())):
                 continue  # 进行动员, 上合组织在行动, 在思想上行动上: no 行动
@@ -500,7 +560,7 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 continue  # “我和我的祖国‘齐家行动’进行时”活动: a word inside a quoted title
             prefixed: list[Mention] = []
             start = _name(doc, m, sent.start, prefixed)
-            if text.startswith(_ORDINAL, start) and start + 2 == m.start():
+            if any(text.startswith(o, start) and start + len(o) == m.start() for o in _ORDINAL):
                 continue  # 摄影展是…的首场活动: the event named before
             if m.group() in _NUMBERED_ONLY:
                 nth = _NTH_ROUND.search(text, max(sent.start, start - 16), m.start())
@@ -521,6 +581,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
             if text.count("《", sent.start, m.start()) > text.count("》", sent.start, m.start()) and (
                     not text.startswith("》", m.end())):
                 continue  # 《渤海综合治理攻坚战行动计划》: a word inside a document's title
+            apposed = _APPOSITIVE.match(text, m.end()) if start < m.start() and not _NAMED.search(
+                text, start, m.end()) else None  # 大型文化活动“百鼓齐鸣庆国庆”: the quote names it
             refer = next((r for r in _REFER if text.startswith(r, start)), None)
             before = text[max(sent.start, start - 2) : start]
             if last is not None and start < m.start() and before.endswith(_REFER) and not before.endswith("此"):
@@ -553,7 +615,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 spans.append((start, m, prefixed))  # 李某主持召开座谈会: a bare meeting a person convenes
                 continue
             if (start == m.start() and m.group().endswith(_OWNED) and (_HELD_BARE.search(text, sent.start, start) or (
-                    m.group() in _BRIEFINGS and text[start - 1 : start] == "在" and text.startswith("上", m.end())))
+                    m.group() in _BRIEFINGS and ((text[start - 1 : start] == "在" and text.startswith("上", m.end()))
+                                                 or _CALLED_BARE.search(text, sent.start, start))))
                     and not any(e.endswith(m.group()) for e in named)):
                 spans.append((start, m, prefixed))  # 在12日下午举行的汇报会上: a meeting held, named by its kind
                 continue
@@ -576,8 +639,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 continue  # 接下来还将举办职工书画展, …大会将于明年举行: a plan, not an event reported
             if _MANY_BEFORE.search(text, max(sent.start, start - 8), start):
                 continue  # 召开8次座谈会, 举办了7场专场招聘会: many events of a kind
-            if not _NAMED.search(text, start, m.end()) and (
-                    _GENERIC_NAME.search(text, start, m.start()) or _COUNT_AFTER.match(text, m.end())
+            if not (_NAMED.search(text, start, m.end()) or apposed) and (
+                    _generic_name(text, start, m) or _COUNT_AFTER.match(text, m.end())
                     or (_KIND_ACTIVITY.fullmatch(text, start, m.end()) and not text.endswith("等", sent.start, start)
                         and not any(_in(x, sent.start, m.end()) for x in venues))
                     or _DESCRIBED.match(text, clause, start)):
@@ -586,36 +649,44 @@ def event(doc: Doc) -> list[Mention | Relation]:
             if plan and "了" not in text[plan.end() : start] and (
                     text.startswith(("并", "还", "同时", "也"), clause) or "，并" in text[plan.end() : start]):
                 continue  # 将引导各地举办…，并以…为主题，开展…推广活动: the plan goes on
-            if _POLICY.match(text, start) and not (m.group().endswith(("会", "会议")) and _ATTENDED.search(
-                    text, max(sent.start, start - 8), start)):
+            if _POLICY.match(text, start) and not (m.group().endswith(("会", "会议")) and (_ATTENDED.search(
+                    text, max(sent.start, start - 8), start) or _HELD_NOW.match(text, m.end(), sent.end))):
                 continue  # 加强职业技能培训: a policy, not an event
-            if _NOT_HELD.search(text, clause, start) or text.startswith("要", clause) or _WISHED.search(
+            if _NOT_HELD.search(text, clause, start) or (text.startswith("要", clause) and not text.startswith(
+                    ("要数", "要属", "要说"), clause)) or _WISHED.search(
                     text, clause, start):
                 continue  # 暂停举办各类现场招聘会, 要…开展各种形式的竞赛: not held, or only asked for
             if (_GENERAL.search(text, clause, start) and not _HELD_NOW.match(text, m.end(), sent.end)) or (
                     (_AT_LARGE.search(text, clause, start) or _MANY_DO.search(text, clause, start))
-                    and not _NAMED.search(text, start, m.end())):
+                    and not (_NAMED.search(text, start, m.end()) or apposed)):
                 continue  # 学校每年举办演讲比赛, 开展…形式多样的校园活动: no one event
             if not (_HELD.search(text, max(sent.start, start - _NEAR), min(sent.end, m.end() + _NEAR))
                     or _SESSION.search(text, max(sent.start, start - 16), m.end())
                     or (text.startswith("上", m.end()) and "在" in text[max(sent.start, start - 8) : start])
                     or (text.startswith("上，", m.end()) and start == clause)
+                    or (text.startswith("中", m.end()) and "在" in text[max(sent.start, start - 8) : start]
+                        and re.search("[“《]", text[start : m.end()]))
                     or (text.startswith("现场", m.end()) and _NAMED.search(text, start, m.end()))):
                 continue  # named but not reported as held (…创新培训 as background); 在…全会上: held
+            if _ANNIVERSARY_OF.match(text, m.end()):
+                continue  # 在…座谈会召开4周年之际: the event's anniversary, not the event
             if _CITED.match(text, m.end()) and not _RECENT_HELD.search(text, clause, start) and not (
                     _HELD.search(text, clause, start) and not _long_ago(doc, text[clause:start])):
                 continue  # 党的十九届四中全会提出…, 全会《决定》强调…: cited as an authority, not reported
+            if apposed is not None:
+                renamed[start, m.end()] = f"“{apposed.group(1)}”{m.group()}"
             spans.append((start, m, prefixed))
         # one event per name: the longest of nested ones (…摄影展 in …摄影展活动)
         spans = [x for x in spans if not any(y is not x and y[0] <= x[0] and x[1].end() <= y[1].end()
                                             for y in spans)]
         for start, end, m, prefixed in _joined(text, spans):
-            name = text[start:end]
+            name = renamed.get((start, end), text[start:end])
             if any(name in other and name != other for other in named):
                 continue
             earlier = _same_as(name, m.group(), named)
             if earlier is not None:  # 心理讲座 after 职工心理健康公益讲座: the event named before
                 here.append(earlier)
+                said_at.setdefault(id(earlier), start)
                 last = earlier
                 continue
             ev = named.get(name)
@@ -647,6 +718,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
             named_by = next((o.start for o in orgs if o.end == ev.start), ev.start)  # 召开国务院…领导小组全体会议
             conveners = (_conveners(text, persons, sent.start, ev.start)
                          or _conveners(text, persons, sent.start, named_by)) if in_sent else []
+            # where this sentence names it (a reference to an event named before: its clause's end at most)
+            at = ev.start if in_sent else said_at.get(id(ev), text.find(ev.name, sent.start, sent.end))
             for org, verb in _organisers(text, orgs, sent.start, sent.end):
                 if any(org.end <= p.start for p in conveners):
                     continue  # 国务院副总理某某召开…: the person convenes, not his body (nor a news agency)
@@ -656,8 +729,7 @@ def event(doc: Doc) -> list[Mention | Relation]:
                         _BY_CLAUSE.match(text, max(sent.start, *(text.rfind(c, sent.start, org.start) + 1
                                                                 for c in "，；")))):
                     continue  # an organiser after the event must be introduced by 由 (…举行，大赛由甲主办)
-                at = ev.start if in_sent else text.find(ev.name, sent.start, sent.end)
-                if org.end <= at and _WATCH.search(text, org.end, at):
+                if org.end <= at and _WATCH.search(text, org.end, at):  # (at -1: no place known)
                     continue  # 甲组织职工观看…大会直播: 甲 holds the viewing, not the event
                 kind = "co_organiser" if verb in _CO else "organiser"
                 a, b = (min(org.start, ev.start), max(org.end, ev.end)) if in_sent else (org.start, org.end + 2)
@@ -669,6 +741,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
                 out.append(Relation("organiser", ev, p, p.start, ev.end, "event"))
             for v in [*venues, *_org_places(text, orgs, sent.start, sent.end, ev if in_sent else None)]:
                 visited = _VISITED.search(text, max(sent.start, v.start - 3), v.start) and v.end <= ev.start
+                if v.end <= at and _WATCH.search(text, v.end, at):
+                    continue  # 在某广场，市民通过大屏幕收看…大会直播: where it is watched, not held
                 if _in(v, sent.start, sent.end) and (_placed_at(text, v.start, sent.start, v.end) or visited):
                     a, b = (min(v.start, ev.start), max(v.end, ev.end)) if in_sent else (v.start - 1, v.end)
                     out.append(Relation("venue", ev, v, a, b, "event"))
@@ -831,20 +905,25 @@ _NEW_ACTIVITY = re.compile(r"(?:开展|举办|举行|组织|召开)了?一?场?"
 
 #: An organisation that 发布/公布/签订/签署/启动/下拨 something: the act is the event (数据比对合作协议签订,
 #: 第九次全国职工队伍状况调查结果发布), and one that confers an honour (全国妇联决定授予…称号, 某部表彰…).
-#: 印发 only of a titled document (甲、乙联合印发《…规划》); not 发布消息 (a news source).
+#: 印发 only of a titled document (甲、乙联合印发《…规划》, 甲、乙等11个部门联合印发…), 发表 only of a white paper or
+#: report (国新办发表《…》白皮书); not 发布消息 (a news source).
 _ACT = re.compile(
+    r"(?:等(?:\d+|[一二两三四五六七八九十]+)个?(?:部门|单位|部委|机构))?"
     r"(?:联合|共同|正式|日前|近日|近期|今天|昨天|(?:\d{1,2}月)?\d{1,2}日){0,2}(?:（[^）]{2,12}）)?(?:日前|近日)?"
     r"(?:向(?:全社会|社会|全国|社会各界|公众)|作出决定，|(?:决定|已经?|再次)(?=下拨|授予|追授))?"
-    r"(发布|签订|签署|启动|下拨|公布|授予|追授|表彰|印发(?=了?《))了?"
-    r"(?![的会后时了])([^，。；：！？\n（(\s]{2,60})(?=[，。；：！？\n（(\s]|$)"
+    r"(发布|签订|签署|启动|下拨|公布|授予|追授|表彰|印发(?=了?《)|发表(?=了?《[^》]{2,40}》(?:白皮书|报告)))了?"
+    r"(?![的会后时了])((?:《[^》\n]{1,60}》|[^，。；：！？\n（(\s《…]){1,60})(?=[，。；：！？\n（(\s…]|$)"
 )
 _EVENT_ENDS = tuple(HEADS)
 #: The partners a body signs with (甲与乙、丙签署…): what comes before 签署/签订.
 _PARTNER = re.compile(r"(?:与|同|和)[^，。；：！？\n\s]{2,30}?(?=(?:正式|共同)?(?:签署|签订))")
+#: An organisation's event, then its next act in a clause joined by 并 (…举办…活动，并发布当月“某某榜”).
+_AND_ACT = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前)?(?:上午|下午|晚上?)?(?:在[^，。；：！？]{1,14}?)?"
+                      r"(?:举办|举行|召开)[^，。；：！？]{2,40}?，(?:并|同时|随后|还)")
 #: 发布寒潮蓝色预警: a notice of the weather, not an act reported as an event.
 _NOTICES = ("预警", "预报", "警报", "信号", "提示")
 #: Acts named verb first (授予某某…称号, 表彰…先进集体); the others object first (…协议签订).
-_VERB_FIRST = ("授予", "追授", "表彰", "印发")
+_VERB_FIRST = ("授予", "追授", "表彰", "印发", "发表")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 #: A conferral told as past: 牺牲后, 去世后, 后来, 生前.
 _PAST = re.compile(r"后来|生前|牺牲后|去世后|逝世后|殉职后")
@@ -866,11 +945,15 @@ def _verb_events(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: li
         else:
             place = None
         partner = None
+        if act is None and (also := _AND_ACT.match(text, org.end)) is not None:
+            act = _ACT.match(text, also.end())  # 甲30日在某地举办…活动，并发布…: its second act
         if act is None and (partner := _PARTNER.match(text, org.end)) is not None:
             act = _ACT.match(text, partner.end())  # 甲与银行、保险公司签署三方协议: a signing with partners
         if act is None or act.group(2).startswith(("消息", "通知", "文件")) or act.group(2).endswith(_NOTICES):
             continue
         obj = act.group(2).rstrip("的")
+        if len(obj) < 2:
+            continue
         if _SAYS.search(obj) or obj.count("《") != obj.count("》") or obj.count("“") != obj.count("”"):
             continue
         again = named.get(act.group(1) + obj if act.group(1) in _VERB_FIRST else obj + act.group(1))
@@ -893,6 +976,13 @@ def _verb_events(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: li
             if text[org.start - 1 : org.start] == "被" or (years and years[-1] != doc.context.get("year")) or (
                     sent.start < org.start and _PAST.search(text, sent.start, org.start)):
                 continue  # 2005年被国务院授予…, 后来被…: an honour of the past, told in a life story
+        elif act.group(1) in ("印发", "发布", "发表", "公布") and "《" in obj:
+            sent = doc.sentence_at(org.start)
+            years = [int(y) for y in _YEAR.findall(text, sent.start, org.start)]
+            title = re.search(r"《[^》]+》", obj)
+            if ((years and years[-1] != doc.context.get("year")) or _LONG_AGO.search(text, sent.start, org.start)) and (
+                    title is None or title.group() not in text[: doc.article.body_start]):
+                continue  # 去年10月，某部印发《…》: a document of the past, cited as background (not the headline's)
         name = act.group(1) + obj if act.group(1) in _VERB_FIRST else obj + act.group(1)
         ev = Mention("Event", act.start(1), act.end(2), name, "event", name=name, score=1.0)
         named[name] = ev
@@ -1094,7 +1184,8 @@ def _visits(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Me
                     or v.group("talk") or v.group("see") or v.group("letter"))
             first = min(v.start(g) for g in ("to", "go", "go2", "arrive", "meet", "with", "see", "to3", "letter")
                         if v.group(g))
-            if _WHEN.search(v.group("site") or v.group("guest") or "") or (
+            if _WHEN.search(v.group("site") or v.group("guest") or "") or _WHEN_OF.search(
+                    v.group("site") or v.group("guest") or "") or (
                     v.group("letter") and _WHEN.search(v.group())):
                 continue  # 某某视察…时, 致信祝贺…时强调: when, the visit or letter told elsewhere
             if at is None and v.group("see"):  # 参观了某馆: the place seen
@@ -1178,6 +1269,8 @@ def _guests(doc: Doc, dates: list[Mention], lead_date: Mention | None,
 
 #: 会见某某时说, 视察…期间: the time of a remark, not a meeting or visit reported.
 _WHEN = re.compile(r"(?:时|期间|之际|后)(?:[说讲称]|表示|强调|指出)?$")
+#: 回忆起…视察工程时的情景: the visit recalled as a moment, not reported.
+_WHEN_OF = re.compile(r"(?:时|期间|之际)的")
 
 #: A clause that goes on with the same leader's meetings: …，在吉隆坡分别会见甲、乙，与丙举行会谈。
 _THEN_MEETS = re.compile(
