@@ -4,8 +4,9 @@ Full names are found anywhere, unless a longer dictionary word holds them (示�
 no 黄浦). A district's short form (怀柔 for 怀柔区) counts on a page of its own city, after the city's
 name (北京怀柔), or before words that only follow places (怀柔工会, 延庆职工); a county's short form
 elsewhere only after its province or city (河北内丘, 黄冈武穴), once the article has named it in full
-(临夏县 … 临夏将…), or in a list counted as counties (石首、公安和华容三县), since short county names are
-often plain words. A short name that several
+(临夏县 … 临夏将…), in a list counted as counties (石首、公安和华容三县), or alone when the dictionary knows it
+as a rare place name only and the article names its province or city or speaks of counties (浙江 … 桐庐茶农), since
+short county names are often plain words. A short name that several
 divisions share is the one named in full in the article, else the one after its own province or city,
 else the prefecture-level city (岳阳 is 岳阳市, not 岳阳县). A county-level city's short name counts as a
 county's does (湖南韶山 → 韶山市). Development zones a city names after itself (成都高新区, 南昌经开区)
@@ -81,6 +82,8 @@ def _accept(doc: Doc, d: Division, name: str, start: int, end: int, city: str | 
     in_city = city is not None and d.code.startswith(city)
     if in_city and len(name) >= 2:
         return True
+    if _place_word(doc, d, name, start, end):
+        return True  # 义乌外资经营主体, 汶川抗震救灾: a county's short name the dictionary knows as a place only
     return text.startswith(_PLACE_FOLLOWERS, end) and d.parent[:2] in ("11", "12", "31", "50")
 
 
@@ -105,6 +108,60 @@ def _function_stem(doc: Doc, start: int) -> bool:
     """Is the stem of a two-character county name (和县) a conjunction or preposition, after a word (镇上|和|县里)?"""
     tag = segmenter().pos.word_tag_tab.get(doc.text[start], "")
     return tag.startswith(("c", "p")) and start > 0 and doc.text[start - 1].isalpha()
+
+
+#: Dictionary frequency of a county's short name below which a place name of the dictionary is that county alone
+#: (义乌, 汶川); more frequent ones are also landmarks, regions or words (平原, 江南, 三峡, 庐山).
+_RARE_PLACE = 300
+
+
+def _place_word(doc: Doc, d: Division, name: str, start: int, end: int) -> bool:
+    """Is ``name`` the short name of a county or county-level city (not a city's district), written alone, that no
+    other division shares and the dictionary knows as a rare place name, in an article that names the county's
+    city or province or speaks of counties in that sentence (四川 … 汶川地震; 义乌 … 全国县级市)? A city's districts
+    (武昌, 江汉) are also its quarters or regions and need their city; a name before a village, town or street
+    (灵山村, 紫阳街道) or after another place (某区鄱阳村) names that smaller place.
+
+    Examples
+    --------
+    >>> from tests.helpers import names
+    >>> sorted(names("浙江开放型经济发展迅速。今天，义乌外资经营主体突破1万户。", "District"))
+    ['义乌市']
+    """
+    if len(name) < 2 or not d.name.endswith(("县", "旗", "市")) or len(lexicon().by_name.get(name, [])) != 1:
+        return False
+    seg = segmenter()
+    if (not seg.pos.word_tag_tab.get(name, "").startswith(("ns", "nz"))
+            or seg.tokenizer.FREQ.get(name, 0) >= _RARE_PLACE or not doc.tokens):
+        return False
+    text = doc.text
+    if (name[-1] in _PLACE_ENDS or text[end : end + 1] in _SMALLER_PLACES or text[start - 1 : start] in _PLACE_ENDS
+            or text[end : end + 1] in ("了", "着", "过")):
+        return False  # (固镇: a town's name; 进一步淳化了: a verb)
+    idx = doc.token_index()
+    k = idx.at(start)
+    tok = idx.tokens[k]
+    if not (tok.start == start and tok.end == end) or (k > 0 and idx.tokens[k - 1].pos.startswith("d")):
+        return False
+    if k + 1 < len(idx.tokens) and idx.tokens[k + 1].text[-1] in _SMALLER_PLACES and idx.tokens[k + 1].start == end:
+        return False  # 大田|洼村: the first word of a village's name
+    listed = [t for t in (idx.tokens[k - 2] if k >= 2 and text[start - 1 : start] == "、" else None,
+                          idx.tokens[k + 2] if k + 2 < len(idx.tokens) and text[end : end + 1] == "、" else None) if t]
+    if listed and not any(t.text in lexicon().by_name for t in listed):
+        return False  # 杨树、榆树、柳树: a list of things, not of places
+    lx = lexicon()
+    sent = doc.sentence_at(start)
+    if any(w in text[sent.start : sent.end] for w in ("县", "旗", "县级市")):
+        return True
+    parents = [p for p in (lx.parent(d), lx.province_of(d)) if p is not None and p.code != d.code]
+    return any(n in text for p in parents for n in (p.name, *p.short) if len(n) >= 2)
+
+
+#: Heads of places smaller than a county (灵山村, 紫阳街道, 双河镇, 莱阳路, 思南公馆, 嫩江流域, 某某口): a short name
+#: before one names that place, or a river.
+_SMALLER_PLACES = frozenset("村镇乡街路巷道社里湾港园窑庄屯寨公流江河湖山口")
+#: Last characters of places before a short name that then names a smaller place (禅城区鄱阳村, 吉林市临江街道).
+_PLACE_ENDS = frozenset("省市区县镇乡村")
 
 
 def _common_word(name: str) -> bool:

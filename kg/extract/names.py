@@ -42,7 +42,8 @@ ADDRESS_WORDS = frozenset(("师傅", "老师", "同志", "先生", "女士", "�
                            "奶奶", "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "婆婆", "伯伯",
                            "阿婆", "老伯", "老汉", "妈妈", "爸爸", "医生", "大夫", "阿叔", "阿姐", "阿哥", "保姆",
                            "姐", "哥", "嫂", "叔", "婶", "姨", "老", "姥姥", "姥爷", "外婆", "外公", "舅舅", "舅妈",
-                           "姑姑", "嫂子", "老太", "同学"))
+                           "姑姑", "嫂子", "老太", "同学", "岳母", "岳父", "伯父", "伯母", "叔父", "婶婶", "姑妈",
+                           "姑父", "姨妈", "姨父", "舅父", "公公"))
 #: Words that may follow a name directly (speech and action verbs, list and honorific words).
 AFTER_NAME = (
     "说", "表示", "指出", "强调", "介绍", "认为", "坦言", "感慨", "回忆", "告诉", "透露", "解释", "建议",
@@ -103,8 +104,9 @@ def transliterated(text: str) -> bool:
     return bool(text) and all(c in TRANSLITERATION for c in text)
 
 
-#: Function words no part of a transliterated name holds (某某·李|在某地, 某某·某|和某某): the last part ends there.
-_LAST_PART_STOPS = frozenset("在的了是和与及对把被向从")
+#: Function words and adverbs no part of a transliterated name holds (某某·李|在某地, 某某·某|和某某, 某某·某某|要推动):
+#: the last part ends there.
+_LAST_PART_STOPS = frozenset("在的了是和与及对把被向从要将也还已就又却")
 
 
 def trim_transliteration(text: str, start: int, end: int) -> int:

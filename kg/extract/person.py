@@ -95,6 +95,34 @@ def _boundary_before(doc: Doc, start: int, title_ends: set[int], floor: int) -> 
     return prev in _BOUNDARY or prev in _BEFORE_CHARS or start in title_ends or start in _org_ends(doc)
 
 
+#: Dictionary frequency of a word that no verb of speech announces as a name (全世界, 大家; the dictionary's own
+#: names stay names).
+_PLAIN_WORD = 500
+
+
+def _plain_word(cand: str, least: int = _PLAIN_WORD) -> bool:
+    """Is ``cand`` a word of the dictionary, ``least`` times frequent or more, that it does not tag as a name
+    (全世界, 朋友)?"""
+    seg = segmenter()
+    return seg.tokenizer.FREQ.get(cand, 0) >= least and seg.pos.word_tag_tab.get(cand, "") in _PLAIN_TAGS
+
+
+#: Dictionary frequency of a noun before 中, 上 or 里 that makes them a place in it (讲话|中指出), not a given name.
+_LOCUS_WORD = 100
+
+
+def _locative_open(text: str, end: int, floor: int) -> bool:
+    """Does a 在 open the clause that ends at ``end`` (在给某会的|贺信中指出: 在 … 中, a place in a text)?"""
+    clause = text[max(floor, end - 20) : end]
+    cut = max(clause.rfind(c) for c in "，。；：！？“”")
+    return "在" in clause[cut + 1 :]
+
+
+#: Parts of speech of plain words (common nouns, verbs, adjectives, adverbs, pronouns): not the dictionary's
+#: names, places or idioms, whose tags are unreliable for famous names (some are tagged t or l).
+_PLAIN_TAGS = frozenset(("n", "v", "vn", "a", "ad", "an", "d", "r", "m"))
+
+
 def _org_ends(doc: Doc) -> set[int]:
     """Where organisations end: a name may follow one directly (某集团公司党委宣传部侯某介绍)."""
     return {m.end for name in ("organization", "union") for m in doc.candidates.get(name, [])}
@@ -109,8 +137,11 @@ def _name_before(doc: Doc, end: int, title_ends: set[int], floor: int) -> int | 
         if start < floor:
             break
         cand = text[start:end]
-        if cand[-1] in "中上里" and text[start - 1 : start] == "在":
-            continue  # 在贺信中指出: in a letter, not a name
+        if cand[-1] in "中上里" and (text[start - 1 : start] == "在" or _plain_word(cand[:-1], _LOCUS_WORD)
+                                     or (text[start - 1 : start] == "的" and _locative_open(text, start - 1, floor))):
+            continue  # 在贺信中指出, 在给某会的贺信中指出: in a letter, not a name
+        if cand in ADDRESS_WORDS or _plain_word(cand):
+            continue  # 他向全世界介绍, 岳母说: a word of the dictionary or a kinship term, not a name
         if (is_name(cand, strict=length == 2) and _boundary_before(doc, start, title_ends, floor)
                 and not _crossed(doc, start, end)):
             best = start
@@ -205,6 +236,7 @@ def person(doc: Doc) -> list[Mention]:
         if is_name(m.group(1), lenient=True):
             found.setdefault(m.span(1), ("author", 3.0))  # （作者为某医院医生，某某整理）: a credit
     _drop_word_starts(doc, found)
+    _drop_titles_of_others(doc, found)
     _list_names(doc, found)
     _extend_lists(doc, found)
     _completed_guesses(doc, found, title_ends)
@@ -290,7 +322,8 @@ def _completed_guesses(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]
     (陈某|慷、周某某). The whole name is the person, a guess still (``completed``: select checks it as one)."""
     text = doc.text
     idx = doc.token_index()
-    guesses = [m for m in doc.candidates.get("ner", []) if m.label == "Person"]
+    guesses = [m for m in doc.candidates.get("ner", [])
+               if m.label == "Person" and m.end - m.start >= 2 and not m.attrs.get("partial")]  # (俄|总统某某)
     parts = {p for f in (*(text[a:b] for a, b in found), *(g.text for g in guesses)) if "·" in f
              for p in (f.split("·")[0], f.split("·")[-1]) if len(p) >= 3}
     starts, ends = {m.start for m in guesses} | {a for a, _ in found}, {m.end for m in guesses} | {b for _, b in found}
@@ -403,8 +436,9 @@ def _transliteration_before(doc: Doc, end: int, title_ends: set[int], floor: int
         return
 
 
-#: Last characters of nouns for people by their role or trade (外交官, 议员, 专家, 发言人, 学者, 分析师, 院长).
-_ROLE_ENDS = frozenset("官员家人者师长")
+#: Last characters of nouns for people by their role or trade (外交官, 议员, 专家, 发言人, 学者, 分析师, 院长, 学生,
+#: 选手).
+_ROLE_ENDS = frozenset("官员家人者师长生手")
 
 
 def _transliteration_after_role(doc: Doc, end: int, floor: int,
@@ -480,7 +514,7 @@ def _transliteration_after(doc: Doc, start: int, limit: int,
 
 
 #: A team's name, then a player's name and a mark (北京某某队王某，, 某某女篮李某某、): team sheets name players so.
-_TEAM_PLAYER = re.compile(r"(?<=[\u4e00-\u9fff])队(?=[\u4e00-\u9fff]{2,3}[，、。；])")
+_TEAM_PLAYER = re.compile(r"(?<=[\u4e00-\u9fff])队(?=[\u4e00-\u9fff]{2,3}[，、。；0-9０-９])")
 
 
 def _team_players(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
@@ -506,8 +540,10 @@ def _team_players(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> 
         if len(team.text) == 1 and (team.start == 0 or idx.tokens[idx.at(team.start - 1)].pos.startswith(_WORD_TAGS)):
             continue  # (北控|队 is a team; 又|队… is none)
         end = best_name_at(text, b)
-        if end is not None and text[end] in "，、。；" and is_name(text[b:end]):
-            found.setdefault((b, end), ("title", 1.4))
+        if end is None and (end := best_name_at(text, b, need_after=False)) is not None and not text[end].isdigit():
+            end = None
+        if end is not None and (text[end] in "，、。；" or text[end].isdigit()) and is_name(text[b:end]):
+            found.setdefault((b, end), ("title", 1.4))  # (七队某某某2袋: a villager of a team and his order)
 
 
 #: Offices of foreign states that the title list does not hold, as the Ministry of Foreign Affairs renders them
@@ -746,6 +782,29 @@ def _drop_word_starts(doc: Doc, found: dict[tuple[int, int], tuple[str, float]])
             del found[(s, e)]
 
 
+
+def _drop_titles_of_others(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) -> None:
+    """Drop names after a title that follows another name the recogniser reads (某某主席|车队离机场): the title is
+    that person's, written after his name, and what follows it is no name unless the recogniser reads one too.
+
+    Examples
+    --------
+    >>> from tests.helpers import names
+    >>> sorted(names("欢迎仪式结束后，韩立新主席车队离机场。", "Person"))
+    ['韩立新']
+    """
+    guesses = [m for m in doc.candidates.get("ner", [])
+               if m.label == "Person" and m.end - m.start >= 2 and not m.attrs.get("partial")]  # (俄|总统某某)
+    ends = {m.end for m in guesses} | {e for (_, e), (rule, _) in found.items() if rule == "title after"}
+    starts = {m.start for m in guesses}
+    for s, e in list(found):
+        if found[(s, e)][0] not in ("post", "title") or s in starts:
+            continue
+        title = title_before(doc.text, s)
+        if title is not None and title[0] in ends:
+            del found[(s, e)]
+
+
 _LIST = re.compile(
     r"(?:[\u4e00-\u9fff·]{2,8}、){2,}[\u4e00-\u9fff·]{2,8}?"  # the last item ends at the first word after it
     r"(?=等|[，。；：）\n]|参加|出席|作了|分别|先后|当选|获得|荣获|为|是)"
@@ -795,12 +854,19 @@ _LIST_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
 
 
 def _in_place_list(doc: Doc, s: int, e: int, things: bool = False) -> bool:
-    """Is ``[s, e)`` an item of a 、-list another item of which is a division of China or a country, or (with
-    ``things``) an ordinary word of the dictionary (微信、微博, 冠心病、帕金森: a list of things)?"""
+    """Is ``[s, e)`` an item of a 、-list (or the last one, joined by 和, 及 or 与) another item of which is a
+    division of China or a country, or (with ``things``) an ordinary word of the dictionary (微信、微博, 冠心病、帕金森,
+    苹果、某某和某某某: a list of things)?"""
     text = doc.text
-    if text[e : e + 1] != "、" and text[s - 1 : s] != "、":
-        return False
     sent = doc.sentence_at(s)
+    if text[e : e + 1] != "、" and text[s - 1 : s] != "、":
+        if text[s - 1 : s] not in ("和", "及", "与"):
+            return False
+        for m in _LIST_RUN.finditer(text, sent.start, s - 1):  # 微软、苹果和某某: the last item joined by 和
+            if m.end() == s - 1:
+                items = m.group().split("、")[1:]  # (the first chunk may hold words before the list)
+                return any(_place_name(it) or (things and _thing_word(it)) for it in items)
+        return False
     for m in _LIST_RUN.finditer(text, sent.start, sent.end):
         if m.start() <= s and e <= m.end():
             items, pos = [], m.start()
@@ -1064,10 +1130,14 @@ _LEAD_WORD = 1500
 
 def _dotted_words(text: str, start: int, end: int) -> bool:
     """Are words joined by the middle dot, not a transliterated name: a common word, then a place of China
-    (“世界市长对话·敦煌”), or a country's name on either side (逐梦巴西·中巴…, 中国·某某)?"""
+    (“世界市长对话·敦煌”), a frequent verb or adverb (相连·美美), or a country's name on either side (逐梦巴西·中巴…,
+    中国·某某)?"""
     seg = segmenter()
     first, last = text[start : text.find("·", start, end)], text[text.rfind("·", start, end) + 1 : end]
     countries = lexicon().countries
+    if any(len(p) >= 2 and seg.tokenizer.FREQ.get(p, 0) >= _PLAIN_WORD
+           and seg.pos.word_tag_tab.get(p, "") in ("v", "d", "a", "ad") for p in text[start:end].split("·")):
+        return True  # 路路相连·美美与共: a slogan's verb or adverb, no syllables of a name
     return (seg.tokenizer.FREQ.get(first, 0) >= 100 and not seg.pos.word_tag_tab.get(first, "").startswith("nr")
             and last in lexicon().by_name) or first in countries or last in countries
 
@@ -1149,6 +1219,35 @@ _THING_AFTER = re.compile(r"[”」』]?[一二三四五六七八九十]{0,3}号
 #: Words that follow an organisation, armed group or country, not a person (X官员, X下属, X武装).
 _GROUP_AFTER = ("官员", "下属", "武装", "方面", "当局", "政府", "部队", "军队", "组织", "成员", "领导人",
                 "发言人", "分子", "势力")
+#: Heads of the names of firms after their short names (某米科技, 某某集团, 某某股份): a name written so twice is a
+#: firm's.
+_FIRM_AFTER = ("科技", "集团", "公司", "股份", "控股", "电器", "电子", "药业", "实业", "有限", "银行")
+
+
+#: Nouns for firms that a country's name qualifies before a firm's name (瑞典企业某某, 美国车企某某, 日本公司某某).
+_FIRM_NOUNS = ("企业", "公司", "集团", "车企", "药企", "厂商", "品牌", "巨头", "银行", "航企", "船企")
+
+
+def _foreign_firm_before(text: str, pos: int) -> bool:
+    """Do a country's name and a noun for firms stand right before ``pos`` (瑞典企业|某某, 美国科技巨头|某某)? People
+    are written after their own firm's name or their title, not after a country's kind of firm."""
+    for noun in _FIRM_NOUNS:
+        if text.endswith(noun, 0, pos):
+            head = text[max(0, pos - len(noun) - 6) : pos - len(noun)]
+            return any(head.endswith(c) or head.endswith(c + "科技") or head.endswith(c + "电信")
+                       for c in lexicon().countries if len(c) >= 2)
+    return False
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Offsets of every occurrence of ``name`` in ``text``."""
+    out, pos = [], text.find(name)
+    while pos != -1:
+        out.append(pos)
+        pos = text.find(name, pos + 1)
+    return out
+
+
 #: Heads of the names of movements, parties and armed groups, whose short names follow them in brackets.
 _GROUP_HEADS = ("运动", "组织", "阵线", "联盟", "党", "武装", "集团", "公司", "协会", "联合会", "委员会")
 #: Words that follow a place (X以北, X附近, X一带), as whole tokens.
@@ -1201,10 +1300,11 @@ def doubtful_persons(doc: Doc, persons: list[Mention], guesses: set[int]) -> set
     place_ends = {m.end for m in doc.candidates.get("district", [])}
     orgs = [m for ms in doc.candidates.values() for m in ms if m.label in ("Organization", "TradeUnion")]
     ruled = {m.text for i, m in enumerate(persons) if i not in guesses}
+    ruled_spans = frozenset(m.span for i, m in enumerate(persons) if i not in guesses and m.text not in places)
     out = set()
     for i, m in enumerate(persons):
         weak = i in guesses or m.attrs.get("rule") in _WEAK_RULES
-        if (m.text in places and weak) or (i in guesses and (_doubtful(doc, m, spans, names, place_ends)
+        if (m.text in places and weak) or (i in guesses and (_doubtful(doc, m, spans, names, place_ends, ruled_spans)
                                                               or _org_short_name(doc.text, m, orgs)
                                                               or (_phrase_list(doc, m.start, m.end, ruled)
                                                                   and not _announced(doc, m.start, m.end, set())))):
@@ -1229,6 +1329,10 @@ def _names_group_or_place(doc: Doc, name: str) -> bool:
         return True
     text = doc.text
     idx = doc.token_index()
+    if sum(text.startswith(_FIRM_AFTER, p + len(name)) for p in _occurrences(text, name)) >= 2:
+        return True  # 某米科技 … 某米科技 … 某米认为: a firm's short name, written twice with its head at least
+    if any(_foreign_firm_before(text, p) for p in _occurrences(text, name)):
+        return True  # 瑞典企业某某: a country's firm, named after the kind of body it is
     pos = text.find(name)
     while pos != -1:
         e = pos + len(name)
@@ -1257,7 +1361,8 @@ _BODY_ENDINGS = frozenset("省市区县镇乡村局厅处院校委组队团班�
 _REGION_BEFORE = ("南部", "北部", "东部", "西部", "中部", "东南部", "西南部", "东北部", "西北部", "境内", "首都")
 
 
-def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str], place_ends: set[int]) -> bool:
+def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str], place_ends: set[int],
+              ruled: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """Is a guess no person here: part of a longer name, no name's shape, right after a place, a body's
     name, named after, cut by a word, a unit after an amount, or an unannounced word?"""
     text = doc.text
@@ -1276,6 +1381,10 @@ def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str]
     if (_not_a_name(doc, m.text, s) or ("·" in m.text and _dotted_words(text, s, e))
             or ("·" not in m.text and dictionary_compound(m.text, _GUESS_COMPOUND))):  # 宿舍|楼, 芦苇|荡, listed or not
         return True
+    title = title_before(text, s)
+    if (title is not None and any(pe == title[0] and pe - ps >= 2 for ps, pe in ruled)
+            and not _announced(doc, s, e, spans) and not _repeated_alone(text, m.text, s)):
+        return True  # 习某主席|访尼: the title is that of the name before it (``ruled``), nothing announces the guess
     if s in place_ends and not _announced(doc, s, e, spans):
         return True  # 浙江|某某山: right after a place, a place's name (a person would have a title)
     if ("·" not in m.text and m.text[-1] in _BODY_ENDINGS and not _known_name(m.text)
@@ -1290,6 +1399,11 @@ def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str]
         return True  # (对王|某 may be one token, and 乡长|葛某: 对 and a title still stand before a name)
     if _word_across_guess(idx, s, e, e) and not text.startswith(AFTER_NAME, e):
         return True  # (王某|某和: 和 still follows the name)
+    if (any(_THING_COUNT.search(text, max(0, p - 6), p) for p in _occurrences(text, m.text))
+            and not _announced(doc, s, e, spans)):
+        return True  # 有一座|某某山, 一辆红色|某某车: counted as a thing or place (persons: 位, 名, 个)
+    if _ERA_YEAR.match(text, e) and not _announced(doc, s, e, spans):
+        return True  # 宋某某元年: a dynasty and an era's name, then its year
     if text[s - 1 : s].isdigit() or text[s - 1 : s] in _AMOUNT_CHARS:
         return True  # 26.8某某, 2.6万某某: a currency or unit after a number
     if _QUANTITY.match(text, e):
@@ -1314,6 +1428,8 @@ def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str]
         return True  # 康方言: a dialect
     if "·" in m.text and all(p in lexicon().by_name or p in lexicon().countries for p in m.text.split("·")):
         return True  # （龙岩·上杭）: two places joined by a middle dot
+    if "·" in m.text and _dotted_name_of_thing(doc, m.text, spans):
+        return True  # 某某·某某太阳望远镜: a telescope, ship or fund named after a person, never the person here
     if (text.endswith(_REGION_BEFORE, 0, s) or text.endswith(tuple(r + "的" for r in _REGION_BEFORE), 0, s)
             or any(text.endswith(c, 0, s) for c in lexicon().countries if len(c) >= 2)
             or _place_before_verb(text, s, e)) and not _announced(doc, s, e, set()):
@@ -1325,6 +1441,18 @@ def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str]
     if text.endswith(_CHARACTER_OF, 0, s) and not _announced(doc, s, e, set()):
         return True  # 《某某》中的某某: a character of a play or novel, no person
     return (_ordinary_word(m.text) or _quoted(text, s, e) or _unlikely(m)) and not _announced(doc, s, e, spans)
+
+
+def _repeated_alone(text: str, name: str, s: int) -> bool:
+    """Is ``name`` written again elsewhere in ``text``, after punctuation or a line's start (…。某某说)?"""
+    return any(p != s and (p == 0 or text[p - 1] in _BOUNDARY) for p in _occurrences(text, name))
+
+
+#: A number or demonstrative and a classifier of things and places right before a guess (一座, 这辆, 两部): no person.
+_THING_COUNT = re.compile(r"[一两二三四五六七八九十几数每这那该][座条家所辆台件艘架栋幢株棵本部首块间]"
+                          r"(?:[\u4e00-\u9fff]{1,2}色的?)?$")
+#: The first year of an era after a guess (某某元年): the guess is an era's name (with its dynasty), no person.
+_ERA_YEAR = re.compile(r"元年")
 
 
 #: What stands before a character of a work: 《某某》中的某某, 《某某》里的某某.
@@ -1339,6 +1467,49 @@ _ZONE_HEADS = ("工业城", "经济城", "科技城", "科学城", "新城", "�
 _THING_HEADS = ("病毒", "病", "啤酒", "葡萄酒", "酒庄", "世锦赛", "锦标赛", "公开赛", "大奖赛", "大师赛",
                 "分站赛", "站比赛", "综合征", "效应", "定律", "疫苗", "牌", "品牌", "风格", "王朝", "高铁", "铁路",
                 "高速", "城际", "空军基地", "海军基地", "军事基地", "基地")
+
+
+#: Parts of speech of a word that makes a dotted name the modifier of a thing's name (某某·某某|太阳|望远镜).
+_THING_NOUN_TAGS = ("n", "nz", "ng", "vn")
+
+
+def _dotted_name_of_thing(doc: Doc, name: str, spans: set[tuple[int, int]]) -> bool:
+    """Is a dotted guess (a foreign full name) written only as the first part of a thing's name: every time
+    directly before a noun that is no title nor a word that follows persons, and never announced by a title or a
+    verb of speech or a list with other persons (``spans``) (某某·某某太阳望远镜 three times; 巴尔扎克、某某·某某作品
+    is a list)? A person's full name is introduced once at least, by a title or as a speaker; things named after
+    people (telescopes, ships, funds, prizes) are not.
+
+    Examples
+    --------
+    >>> from tests.helpers import names
+    >>> sorted(names("公告称，约翰·格雷夫太阳望远镜拍到首批照片。据介绍，约翰·格雷夫太阳望远镜坐落于山顶。",
+    ...              "Person"))
+    []
+    """
+    text = doc.text
+    idx = doc.token_index()
+    if not idx.tokens:
+        return False
+    lx = lexicon()
+    pos = text.find(name)
+    seen = False
+    while pos != -1:
+        e = pos + len(name)
+        if _announced(doc, pos, e, spans) or e >= len(text):
+            return False
+        k = idx.at(e)
+        tok = idx.tokens[k]
+        if (tok.start != e or len(tok.text) < 2 or not tok.pos.startswith(_THING_NOUN_TAGS) or tok.text[0] == "所"
+                or tok.text in lx.titles or tok.text in ADDRESS_WORDS or text.startswith(_GROUP_AFTER, e)):
+            return False  # (某某·某某所称的: 所称 is no noun of a thing)
+        nxt = idx.tokens[k + 1] if k + 1 < len(idx.tokens) else None
+        if tok.text not in _named_after_heads() and not (
+                nxt is not None and nxt.start == tok.end and nxt.pos.startswith(_THING_NOUN_TAGS)):
+            return False  # a thing's name: a compound of nouns (某某·某某|太阳|望远镜) or a head (某某·某某|大学)
+        seen = True
+        pos = text.find(name, e)
+    return seen
 
 
 def _cut_before_tail(text: str, e: int) -> bool:
