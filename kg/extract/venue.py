@@ -43,6 +43,11 @@ A name starts after a phrase that places or classes it (伊朗南部城市|某�
 when the text also writes the name alone (巴黎|某某宫 … 某某宫), and takes in a quoted word that begins it
 (“某某湾”青创基地); a nickname in quotes, a kind (大型…基地, 全国…基地, 亚运场馆, 美军基地, 最大港口),
 a function word (测控站, 建站, 办税大厅) and a body that speaks (某宫发言人) make none.
+
+A visit in the past cues a place too (考察过的某某有限公司); a noun jieba hardly knows is a name's own word
+before the head of a university or a registered company (抵达某某大学). A heading sets no scene (某某基地，激发…
+as a subhead); a place that only says whom someone works for (是一名某某救助站巡护员) and common words jieba
+tags as a person's name before a site (金银花种植基地, 高叶酸玉米基地) make none.
 """
 
 from __future__ import annotations
@@ -187,7 +192,7 @@ _DIRECTIONS = frozenset(("东方", "西方", "南方", "北方"))
 _TOPONYM_ENDS = frozenset("山岭峰岗坡坪峪谷沟河湖江溪湾港岛洲滩塘泉村庄屯寨镇街巷路桥关堡营")
 
 
-def _name_evidence(tok_text: str, pos: str, after_word: bool) -> bool:
+def _name_evidence(tok_text: str, pos: str, after_word: bool, rare_noun: bool = False) -> bool:
     """Is this token a sign of a proper name: a place or name tag, a known division, a word jieba
     hardly knows (青禾, 槐岭), or a one-character place end after a word (青石/岭)?"""
     if tok_text in GENERIC or tok_text in _MISTAGGED or tok_text in ORG_VERBS or tok_text.endswith("军"):
@@ -197,7 +202,9 @@ def _name_evidence(tok_text: str, pos: str, after_word: bool) -> bool:
     if after_word and tok_text in _TOPONYM_ENDS:
         return True
     freq = segmenter().tokenizer.FREQ.get(tok_text, 0)
-    return freq == 0 or (len(tok_text) == 1 and freq < 100)  # a new word, or a rare character (泓)
+    # a new word, a rare character (泓), or (``rare_noun``) a noun jieba hardly knows (创价|大学)
+    return freq == 0 or (len(tok_text) == 1 and freq < 100) or (rare_noun and len(tok_text) > 1 and freq < 50
+                                                               and pos == "n")
 
 
 #: Marks between the items of a list of places visited (参观甲、乙和丙).
@@ -232,6 +239,12 @@ def _visit_cue(idx, k: int) -> bool:
     return t != "深入" or k + 1 >= len(idx.tokens) or not idx.tokens[k + 1].pos.startswith("v")
 
 
+def _visited_before(idx, j: int) -> bool:
+    """Is token ``j`` the 的 of a verb of visiting in the past (考察过的, 参观过的 + a place)?"""
+    return idx.tokens[j].text == "的" and j > 1 and idx.tokens[j - 1].text == "过" \
+        and len(idx.tokens[j - 2].text) > 1 and _is_cue(idx.tokens[j - 2].text)
+
+
 def _is_cue(word: str) -> bool:
     return word in ("在", "于", "到", "赴", "去") or (len(word) >= 2 and _CUE.fullmatch(word) is not None)
 
@@ -261,6 +274,10 @@ def _misread_number(word: str, pos: str) -> bool:
         and segmenter().tokenizer.FREQ.get(word, 0) < 100
 
 
+#: Heads of bodies that always have a name of their own (universities, registered companies).
+_NAMED_HEADS = frozenset(("大学", "学院", "有限公司", "股份有限公司", "有限责任公司", "股份公司", "集团"))
+
+
 def _cued_start(doc: Doc, head_start: int, anchors: frozenset[int] = frozenset()) -> int | None:
     """Start of a name ending in a venue head, when a place cue stands right before it.
 
@@ -279,6 +296,10 @@ def _cued_start(doc: Doc, head_start: int, anchors: frozenset[int] = frozenset()
             return None  # the head is inside a longer word (a name, or no place's head)
         head_start = compound.start
     evidence = False
+    # a rare noun is a name's own word before the head of a university or a registered company (某某|大学,
+    # 某某|…|有限公司), which always has a name; before other heads it is mostly a rare compound that names a
+    # kind (方舱|医院, 党群|活动中心, 重大项目|工地)
+    rare_noun = k < len(idx.tokens) and idx.tokens[k].text in _NAMED_HEADS
     j = k - 1
     while j >= 0:
         tok = idx.tokens[j]
@@ -289,7 +310,8 @@ def _cued_start(doc: Doc, head_start: int, anchors: frozenset[int] = frozenset()
             return idx.tokens[j + 1].start if evidence and idx.tokens[j + 1].start < head_start else None
         if tok.end < idx.tokens[j + 1].start:
             return None  # a line break or space between the words
-        after_verb = t == "了" and j > 0 and len(idx.tokens[j - 1].text) > 1 and _is_cue(idx.tokens[j - 1].text)
+        after_verb = (t == "了" and j > 0 and len(idx.tokens[j - 1].text) > 1 and _is_cue(idx.tokens[j - 1].text)) \
+            or _visited_before(idx, j)
         if _is_cue(t) or after_verb or (t in _LIST_MARKS and _visited_list(doc, tok.start)):
             first = idx.tokens[j + 1]  # a name does not begin with a verb (到建设某某水电站), unless a rare one
             verb = first.pos.startswith("v") and not (len(first.text) > 1 and _rare(first.text))
@@ -318,7 +340,7 @@ def _cued_start(doc: Doc, head_start: int, anchors: frozenset[int] = frozenset()
             return None  # (yg: a morpheme of a rare name, 洺源; 东方, 北方 begin names)
         if tok.pos.startswith("v") and len(t) > 1 and t not in ORG_VERBS and tok.pos != "vn" and not _rare(t):
             return None  # (a word jieba guesses is a verb but hardly knows is a name: 遨海)
-        if _name_evidence(t, tok.pos, j > 0 and not _is_cue(idx.tokens[j - 1].text)):
+        if _name_evidence(t, tok.pos, j > 0 and not _is_cue(idx.tokens[j - 1].text), rare_noun):
             evidence = True
         elif len(t) == 1 and len(tok.pos) == 2 and tok.pos.endswith("g") and (
                 len(idx.tokens[j - 1].text) == 1 or len(idx.tokens[j + 1].text) == 1):
@@ -829,12 +851,57 @@ def venue(doc: Doc) -> list[Mention]:
     out = [m for m in out if not text.startswith(_SETTLEMENTS, m.end) and not _runs_a_body(text, m.end)
            and not _starts_a_longer_name(doc, m.end) and not _two_places(doc, m.start, m.end)
            and not _in_a_title(text, m.start, m.end) and _balanced(m.text) and not _no_one_place(doc, m)
-           and m.text not in _KIND_WORDS and not _built_object(text, m.start, m.end) and not _kind_pair(doc, m)]
+           and m.text not in _KIND_WORDS and not _built_object(text, m.start, m.end) and not _kind_pair(doc, m)
+           and not _in_job_title(text, m.start, m.end) and not _mistagged_kind(doc, m)]
     out = [_with_direction(doc, m) for m in out]
     out = _short_names([_trimmed(doc, _station_of_line(doc, _site_of(doc, _dash_joined(doc, r))))
                         for m in _not_owners(doc, out) if (r := _repaired(doc, m)) is not None])
     out += _located(doc, out)
     return out
+
+
+#: Heads that end names of kinds of sites as often as names (花卉苗木基地, 滑雪度假区, 生态光伏基地).
+_KIND_PRONE_HEADS = ("基地", "度假区", "产业园", "园区", "示范区", "景区")
+
+
+def _mistagged_kind(doc: Doc, m: Mention) -> bool:
+    """Is a site's name only common words that jieba tags as a person's name or an abbreviation (金银花种植|基地,
+    高叶酸玉米|基地, 农牧产品供给|基地): a kind of site, no name? A place, a body, a word jieba hardly knows, a quote
+    or a word that has the shape of a person's name (雷锋) keeps it."""
+    text = doc.text
+    head = next((h for h in _KIND_PRONE_HEADS if text.endswith(h, m.start, m.end)), None)
+    if head is None or m.attrs.get("known") or any(c in m.text for c in "“”《》（）()0123456789"):
+        return False
+    idx = doc.token_index()
+    freq = segmenter().tokenizer.FREQ
+    toks = idx.tokens[idx.at(m.start) : idx.at(m.end - len(head))]
+    mistagged = False
+    for t in toks:
+        if t.start < m.start or t.end > m.end - len(head):
+            return False  # the head or the start inside a word: not a plain compound
+        if t.text in lexicon().by_name or t.pos.startswith(("ns", "nt", "nz")):
+            return False
+        if freq.get(t.text, 0) < 50:
+            return False  # a word jieba hardly knows (亚布力, 南繁): a name's own word
+        if t.pos.startswith("nr"):
+            if is_name(t.text, strict=False) or t.text[:2] in lexicon().by_name or t.text[:3] in lexicon().by_name:
+                return False  # 雷锋, 秦始皇: a person's name; 吉林长春: places jieba takes for a name
+            mistagged = True
+        elif t.pos == "j":
+            if freq.get(t.text, 0) < 100:
+                return False  # 川航: a body's abbreviation jieba hardly knows
+            mistagged = True  # 农牧, 塔: a common word or abbreviation
+    return mistagged
+
+
+#: Someone introduced by a job at a place (是一名某某保护区救助站巡护员): the place is the employer, no scene.
+_JOB_BEFORE = re.compile(r"(?:是|为|系|当了?|做了?|担任)(?:一名|一位|一个|名|位)$")
+_JOB_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:员|师|工|手|者)[，。；、）]")
+
+
+def _in_job_title(text: str, start: int, end: int) -> bool:
+    """Does the place only qualify a person's job (是一名某某站巡护员, 是一位某某医院护师)?"""
+    return _JOB_BEFORE.search(text, max(0, start - 5), start) is not None and _JOB_AFTER.match(text, end) is not None
 
 
 #: Words for a kind of place that jieba tags as names (清真寺, 孔庙): no one place alone.
@@ -1393,6 +1460,8 @@ def _visited(doc: Doc, strict: set[tuple[int, int]]) -> list[Mention]:
         cue = idx.tokens[k] if k is not None else None
         if cue is not None and cue.text == "了" and k > 0:
             cue = idx.tokens[k - 1]
+        elif cue is not None and _visited_before(idx, k):
+            cue = idx.tokens[k - 2]  # 考察过的某某公司
         if cue is None:
             continue
         clause = max(text.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
@@ -1517,6 +1586,16 @@ _SCENE_OPEN = re.compile(r"(?:^|\n)[ \u3000]*(?:[^\n，。；：！？]{0,10}(?:
 _TOPIC_AFTER = ("是", "作为", "成立", "始建", "创建", "创办", "由", "将", "已", "也", "还", "都", "共", "一")
 
 
+#: Marks that end a sentence: a line without one at its end is a heading (研学基地，激发乡亲潜能).
+_SENTENCE_ENDS = ("。", "！", "？", "…", "”", "）", "」", "；", "：")
+
+
+def _heading(text: str, pos: int) -> bool:
+    """Is the line holding ``pos`` a heading (no sentence mark at its end), which sets no scene?"""
+    end = text.find("\n", pos)
+    return not text[pos : len(text) if end < 0 else end].rstrip().endswith(_SENTENCE_ENDS)
+
+
 def _scenes(doc: Doc, strict: set[tuple[int, int]]) -> list[Mention]:
     """Places a paragraph opens on, followed by a pause (清晨，某县某某小学。, 某某集团某某车间，几百台…):
     a school, hospital, mine or works (kg/data/suffixes.tsv) named there is where the scene is set."""
@@ -1532,7 +1611,8 @@ def _scenes(doc: Doc, strict: set[tuple[int, int]]) -> list[Mention]:
         if e in ends or not text.startswith(("，", "。"), e) or text.startswith(_TOPIC_AFTER, e + 1):
             continue
         start = _cued_start(doc, s, anchors)
-        if start is None or start not in anchors or (start, e) in strict or _a_kind(doc, start, s):
+        if start is None or start not in anchors or (start, e) in strict or _a_kind(doc, start, s) \
+                or _heading(text, e):
             continue
         toks = idx.tokens[idx.at(start) : idx.at(s)]
         if any((t.pos.startswith("v") and not _rare(t.text)
