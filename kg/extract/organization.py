@@ -208,7 +208,9 @@ def _split_ministry(doc: Doc, k: int) -> list[Mention]:
     place = idx.tokens[j - 1]
     if place.end != idx.tokens[j].start or place.text not in lexicon().countries:
         return []
-    end = idx.tokens[k].start + 1
+    end = idx.tokens[k].start
+    if not doc.text.endswith("部", 0, end):
+        end += 1  # 某国财政|部长: the 部 is the ministry's and the title's (某国内政部|部长 names it whole)
     return [Mention("Organization", place.start, end, doc.text[place.start : end], "organization", score=1.4,
                     attrs={"head": "部", "minister": True})]
 
@@ -250,6 +252,10 @@ def _teams(doc: Doc) -> list[Mention]:
     return out
 
 
+#: Verbs of meeting that jieba may tag as nouns (周总理|会见/n|代表团): a clause, not part of a name.
+_MEETINGS = frozenset(("会见", "会晤", "接见", "看望", "慰问", "会谈", "拜会"))
+
+
 def _after_clause(doc: Doc, start: int, head_start: int) -> int | None:
     """Where a name begins after a clause grown into it: a person's or an organisation's name and a verb.
 
@@ -261,7 +267,7 @@ def _after_clause(doc: Doc, start: int, head_start: int) -> int | None:
     org_heads = _org_heads()
     while k < len(idx.tokens) and idx.tokens[k].end <= head_start:
         tok = idx.tokens[k]
-        if (k > 0 and tok.start > start and tok.pos.startswith("v") and len(tok.text) > 1
+        if (k > 0 and tok.start > start and (tok.pos.startswith("v") or tok.text in _MEETINGS) and len(tok.text) > 1
                 and tok.text not in ORG_VERBS):
             prev = idx.tokens[k - 1]
             person = prev.pos.startswith("nr") and lexicon().surnames.get(prev.text[0]) == "common"
@@ -289,6 +295,17 @@ def _token_in(doc: Doc, start: int, end: int, test: Callable[[Token], bool]) -> 
             return True
         k += 1
     return False
+
+
+#: A town's or township's last character, a word of its own when the segmenter broke the town's name up.
+_TOWN_ENDS = "乡镇"
+
+
+def _word_at(doc: Doc, start: int, end: int) -> bool:
+    """Is ``[start, end)`` one token?"""
+    idx = doc.token_index()
+    tok = idx.tokens[idx.at(start)]
+    return tok.start == start and tok.end == end
 
 
 def _verb_in(doc: Doc, start: int, end: int) -> bool:
@@ -483,6 +500,8 @@ def organization(doc: Doc) -> list[Mention]:
             start = cut  # 某某公司买下|某某公司: the first name and the verb are a clause before it
             if start >= end - len(head) or (lx.suffixes[head][1] and not has_proper_part(doc, start, end)):
                 continue
+        if text[start] in _TOWN_ENDS and _word_at(doc, start, start + 1) and end - start > len(head) + 3:
+            start += 1  # 某某乡|某某村村委: the 乡 ends a town the segmenter broke up, not the name's first word
         if _a_kind(doc, start, end, head):
             continue  # 上市公司, 高水平大学: a kind of body, no name
         attrs: dict = {"head": head}

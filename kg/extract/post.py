@@ -55,7 +55,7 @@ from kg.types import Doc, Mention, Relation
 __all__ = ["ChainItem", "chain_before", "post"]
 
 _MODIFIERS = ("(?:原|前|时任|现任)?(?:党组|党委|党工委|党总支|党支部)?"
-              "(?:常务副|执行副|常务|副|名誉|代理|第一|首席|驻会|专职|助理|高级)*")
+              "(?:常务副|执行副|常务|执行|副|名誉|代理|第一|首席|驻会|专职|助理|高级)*")
 #: Party branches, named in a title after their organisation (西坪村党支部书记).
 _BRANCHES = ("党支部", "党总支")
 #: Mentions that can hold posts.
@@ -80,7 +80,7 @@ _LINK_START = "、兼及，,：:（(是任为"
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)")
 _NOT_VILLAGE = "农乡全本该各每这那此邻"
 #: The elected committee of a village or a community, named after it (某村村委会主任, 某社区居委会副主任).
-_COMMITTEES = ("村民委员会", "居民委员会", "村委会", "居委会")
+_COMMITTEES = ("村民委员会", "居民委员会", "村委会", "居委会", "村委")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +155,11 @@ def _regions() -> tuple[str, ...]:
 _MEETING_VERBS = frozenset(("会见", "会晤", "接见", "拜会", "看望", "慰问", "陪同"))
 
 
+#: A bare kind of body jieba glues to the 党委 of a title (校党委|副书记, 院党委|书记): the body of that kind
+#: named before, as 校 in 校党委书记.
+_BARE_BODY = re.compile(r"[校院厂局所]")
+
+
 def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
     """The title ending at ``pos`` and the organisation right before it.
 
@@ -167,6 +172,9 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
     idx = doc.token_index()
     m = _title_regex().search(text, max(floor, pos - 12), pos)
     if (m is not None and idx.tokens[idx.at(m.start())].start != m.start() and not m.group().startswith(_SECRETARIAT)
+            and not (m.group().startswith("副") and text[m.start() - 1 : m.start()] == m.group()[1:2])  # 工程部副|部长
+            and not (m.group().startswith(("党委", "党组")) and _BARE_BODY.fullmatch(
+                text[idx.tokens[idx.at(m.start())].start : m.start()]))  # 校|党委副书记: 校党委 is one word
             and not (m.group().startswith(("原", "前"))
                      and text[idx.tokens[idx.at(m.start())].start : m.start()].endswith(_BODY_END))):
         # 值班|主任 holds 班主任: a shorter title that starts a word is the one written (but in 某局原|党组书记
@@ -299,8 +307,10 @@ def _title_at(doc: Doc, floor: int, pos: int) -> _Title | None:
 
 #: Heads of units whose name ends in the head's first character: written twice (治安处处长, 纪检监察组组长) or
 #: once, shared by the unit and the title (治安科长 = 治安科 + 科长, 人事股长).
-_UNIT_HEAD_TWICE = ("组长", "处长", "科长", "股长", "室主任", "队长", "所长", "站长", "局长", "司长")
+_UNIT_HEAD_TWICE = ("组长", "处长", "科长", "股长", "室主任", "队长", "所长", "站长", "局长", "司长", "部长")
 _UNIT_HEAD_ONCE = ("处长", "科长", "股长")
+#: A unit head's title inside the words before another one (某部部长兼律政部部长): a chain, not a unit's name.
+_HEAD_IN = re.compile(r"[部局处厅司科股所室组队站]长")
 
 
 def _unit_of_head(doc: Doc, floor: int, at: int, title: str) -> Mention | None:
@@ -312,11 +322,12 @@ def _unit_of_head(doc: Doc, floor: int, at: int, title: str) -> Mention | None:
     """
     text = doc.text
     head = _present(title).lstrip("副")
-    if text[at : at + len(head)] != head or title != head:
+    vice = title == "副" + head and text[at - 1 : at] == head[:1]  # 工程部|副部长: the deputy of the unit
+    if (text[at : at + len(head)] != head or title != head) and not vice:
         return None
     if head in _UNIT_HEAD_TWICE and text[at - 1 : at] == head[0]:
         end = at  # 治安处|处长
-    elif head in _UNIT_HEAD_ONCE and text[at - 1 : at] not in ("副", "正", head[0]):
+    elif head in _UNIT_HEAD_ONCE and not vice and text[at - 1 : at] not in ("副", "正", head[0]):
         end = at + 1  # 治安|科长: the 科 is the unit's and the title's
     else:
         return None
@@ -335,6 +346,8 @@ def _unit_of_head(doc: Doc, floor: int, at: int, title: str) -> Mention | None:
         if parent is None and place is None and not (start > floor and text[start - 1] in "、兼"):
             continue  # 、人事股长: a unit named bare inside a chain (医疗队队长 alone may be any team's)
         words = text[start : end - 1]
+        if "兼" in words or _HEAD_IN.search(words):
+            continue  # 某部部长兼|律政部|部长: a title and 兼 before the unit's name, which starts later
         if any(t in words for t in ("主任", "书记", "委员", "主席")) or not 1 <= len(words) <= 7:
             return None
         if place is not None and place.start >= floor:
@@ -724,8 +737,9 @@ def _local_body(doc: Doc, floor: int, core: int, head: str) -> Mention | None:
         return _place_in_context(doc, core, place_head)
     if text[core - 1 : core] in ("镇", "乡", "村") and core > floor and at_link:
         kind, start = text[core - 1], core - 1  # 镇|党委书记, 村|第一书记
-    elif bare.startswith("村支书") and (core == floor or text[core - 1] in _LINK_START or _after_verb(doc, core)):
-        kind, start = "村", core  # (传来)村支书: the title names its village
+    elif (bare.startswith(("村支书", "村长", "副村长"))
+          and (core == floor or text[core - 1] in _LINK_START or _after_verb(doc, core))):
+        kind, start = "村", core  # (传来)村支书, 村长某: the title names its village
     elif (text.endswith("社区", floor, core) and bare.startswith((*_BRANCHES, "党委", "党总支", "居委会"))
           and (core - 2 == floor or text[core - 3] in _LINK_START)):
         # 某某社区…。社区党支部书记某: the community the paragraph named last
@@ -986,8 +1000,11 @@ def _chain(doc: Doc, pos: int, floor: int) -> list[ChainItem]:
             if org is None and bare in _FIRM_TITLES and _present(title) != bare:
                 # 格力电器|董事长: a firm's name, not a compound title (项目|经理)
                 body = _firm_before(doc, floor, pos - len(bare), bare)
-                if body is not None and body.start == start:
-                    org, title = body, title[: len(title) - len(_present(title))] + bare
+                if body is not None and (body.start == start or (body.start < start and (
+                        _firm_attested(doc, body.text) or body.text.endswith(_TRADES)))):
+                    # 某尚|家具总经理, 某帆|科技副总裁: the compound title took in the end of a firm's name, one the
+                    # article names in full (佛山某尚家具制造有限公司) or that ends in its trade
+                    org, title, start = body, title[: len(title) - len(_present(title))] + bare, body.start
             if (org is None and _kind(bare) == "post" and not _of_state(bare)
                     and _title_regex().fullmatch(_present(title))
                     and lexicon().implied.get(bare.lstrip("副")) is None):
@@ -1105,8 +1122,8 @@ def _firm_before(doc: Doc, floor: int, start: int, title: str) -> Mention | None
         if k is None or idx.tokens[k].start < floor:
             return None
         tok = idx.tokens[k]
-        if tok.text in _BEFORE_NAME:
-            break
+        if tok.text in _BEFORE_NAME or (tok.pos.startswith(("c", "p")) and words):
+            break  # 而是|某某康副总裁: a conjunction or a preposition starts the name after it
         words.append(tok)
         pos = tok.start
         if pos == floor:
@@ -1115,10 +1132,15 @@ def _firm_before(doc: Doc, floor: int, start: int, title: str) -> Mention | None
         k = idx.ending_at(pos)
         if pos != floor and (k is None or idx.tokens[k].text not in _BEFORE_NAME):
             return None
-    if not words or not 2 <= start - pos <= 8 or any(m.start < start and m.end > pos for m in doc.mentions):
+    name = text[pos:start]
+    attested = _firm_attested(doc, name)
+    if not words or not 2 <= start - pos <= 8 or any(m.start < start and m.end > pos and not (
+            attested and m.label == "Person") for m in doc.mentions):
         return None
-    if "兼" in text[pos:start] or any(t in text[pos:start] for t in _FIRM_TITLES):
+    if "兼" in name or any(t in name for t in _FIRM_TITLES):
         return None  # 某某中国总裁兼|首席执行官: another title before, whose body the chain reads
+    if attested and text[pos] not in "该本我其这那各每某":
+        return Mention("Organization", pos, start, name, "post", attrs={"missed": True})
     headed = words[0].text.endswith(_KIND_WORDS) and len(words) > 1  # 新|希望|集团
     trade = words[0].text.endswith(_TRADES) and len(words) > 1  # 星河|电器: a name and its trade
     if not (headed or trade or any(t.pos.startswith(_PROPER_POS) for t in words)):
@@ -1133,6 +1155,27 @@ def _firm_before(doc: Doc, floor: int, start: int, title: str) -> Mention | None
     if text[pos] in "该本我其这那各每某" or text[start - 1] in "区部":
         return None  # 中国区|总裁, 销售部|总经理: a firm's region or department, whose firm is not named
     return Mention("Organization", pos, start, text[pos:start], "post", attrs={"missed": True})
+
+
+#: A firm's legal form, written after its name where the article names it in full (某某公司, 某某集团).
+_FIRM_FORM = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司|公司|集团)")
+
+
+def _firm_attested(doc: Doc, name: str) -> bool:
+    """Does the article name the firm ``name`` in full elsewhere: as the name of a firm it recognised
+    (某市|某某家具|制造有限公司 → 某某家具) or followed by a legal form (某某选|公司)?"""
+    if len(name) < 2 or not _is_cjk(name) or name in GENERIC or name in _KIND_WORDS:
+        return False  # 公司|副总裁: a kind, not a name
+    text = doc.text
+    for m in doc.mentions:
+        if m.label == "Organization" and m.text != name and name in m.text and m.text.endswith(("公司", "集团")):
+            return True
+    at = text.find(name)
+    while at >= 0:
+        if _FIRM_FORM.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _starts_word(doc: Doc, pos: int) -> bool:
@@ -1821,6 +1864,7 @@ def _chain_posts(doc: Doc, person: Mention, chain: list[ChainItem], workplace: M
                                     attrs={"unit": True}))
             elif (last_org is not None and (_BARE_UNIT.match(org.text) or _school_of(org, last_org))
                   and not org.attrs.get("local")
+                  and not (org.text.endswith("部") and (last_org.name or last_org.text).endswith("部"))  # 兼|律政部
                   and not (abroad is not None and last_org is abroad.country)):  # 意大利前总理、欧盟委员会前主席
                 out.append(Relation("subOrganizationOf", org, last_org, last_org.start, org.end, "post",
                                     attrs={"unit": True}))
@@ -2119,7 +2163,23 @@ def _with_head_of_state(doc: Doc, person: Mention) -> bool:
     Then 某主席 is China's head of state, as in a report on two heads of state.
     """
     sent = doc.sentence_at(person.start)
-    return _head_of_state_re().search(doc.text, sent.start, sent.end) is not None
+    if _head_of_state_re().search(doc.text, sent.start, sent.end) is not None:
+        return True
+    # 去年在某国举行的峰会上，某主席倡导…: a sentence on another country or on the world, in an article that
+    # names no union or council whose chairman 某主席 could be
+    if any(m.label == "TradeUnion" or (m.label == "Organization" and m.text.endswith(_CHAIRED))
+           for m in doc.mentions):
+        return False
+    _, country_re = _foreign_res()
+    return (_WORLD.search(doc.text, sent.start, sent.end) is not None
+            or any(m.group() not in _ANY_COUNTRY for m in country_re.finditer(doc.text, sent.start, sent.end)))
+
+
+#: Bodies headed by a 主席 (a union, a council, a federation, a party): 某主席 in an article naming one may be
+#: its chairman.
+_CHAIRED = ("会", "政协", "联合会", "协会", "委员会", "党", "团", "联盟", "理事会")
+#: Words of a sentence on the world, where a Chinese leader's 主席 is his state office (世界各国, 国际社会).
+_WORLD = re.compile(r"世界各国|各国人民|国际社会|国际关系|国际合作|多边主义")
 
 
 def _body_of_previous(doc: Doc, first: ChainItem | None, bodies: dict[int, Mention]) -> Mention | None:
