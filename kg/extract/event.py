@@ -25,7 +25,9 @@ A quoted title right after a head names its event (大型文化活动“百鼓�
 (航展会展中心), a list of ways (…推介会等方式) and an event's anniversary (…座谈会召开4周年之际) name none; the event
 reported named again (整个庆祝大会, 看到电视里播出庆祝大会) is that event, and where it is watched (在某广场收看…直播)
 neither its place nor its watchers its organisers. A past act on a document (去年10月，某部印发《…》) is background
-unless the headline is about that document.
+unless the headline is about that document. A release told with a recent time is an event whatever is released
+(近日，某局发布通知; 某署13日发布数据显示…; 今天，《…标准》正式发布), issued by the body before the verb or, in a
+clause with no subject of its own, by the sentence's person (1月2日，某某签署命令，向全军发布…).
 """
 
 from __future__ import annotations
@@ -171,6 +173,10 @@ _NAMED = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+届|\d")
 _CITED = re.compile(r"《[^》]{1,20}》|，?(?:对[^，。；]{0,30}?)?(?:进一步|还|也|再次|又)?"
                     r"(?:提出|指出|强调|明确|作出|做出|审议通过|通过的|决定|精神|部署|以来|之后|以后|确定的|描绘的)")
 #: After an event's name, its anniversary (…座谈会召开4周年之际, …大会举行30周年): the event is only recalled.
+#: …上，某某总书记强调：“: a speech quoted at an occasion named without a time (GUIDELINES: background).
+_OCCASION = re.compile(r"上，[^，。；：“”]{1,14}?(?:强调|指出|说)[：:]“")
+#: 为…运动会而创作: what a work or a building was made for (GUIDELINES: background).
+_MADE_FOR = re.compile(r"[”》]?而?(?:创作|谱写|作曲|设计|制作|编写|修建|建设|建造|兴建)")
 _ANNIVERSARY_OF = re.compile(r"[^，。；]{0,4}?(?:召开|举行|举办|开幕)[一二三四五六七八九十百\d]+周年")
 #: Held just now, before its name (近日召开的…例会指出…): the meeting is reported, not only cited.
 _RECENT_HELD = re.compile(r"(?:近日|日前|昨天|今天|前天|当天|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)"
@@ -668,6 +674,11 @@ def event(doc: Doc) -> list[Mention | Relation]:
                         and re.search("[“《]", text[start : m.end()]))
                     or (text.startswith("现场", m.end()) and _NAMED.search(text, start, m.end()))):
                 continue  # named but not reported as held (…创新培训 as background); 在…全会上: held
+            if (text[start - 1 : start] == "在" and start - 1 == sent.start and _OCCASION.match(text, m.end())
+                    and not any(d.label == "Date" and _in(d, sent.start, sent.end) for d in doc.mentions)):
+                continue  # 在某座谈会上，某某强调：“…”: the occasion of a speech quoted, not an event reported
+            if _MADE_FOR.match(text, m.end()) and "为" in text[clause:start]:
+                continue  # 为1991年召开的某运动会而创作的会歌: what something was made for, not an event reported
             if _ANNIVERSARY_OF.match(text, m.end()):
                 continue  # 在…座谈会召开4周年之际: the event's anniversary, not the event
             if _CITED.match(text, m.end()) and not _RECENT_HELD.search(text, clause, start) and not (
@@ -773,6 +784,7 @@ def event(doc: Doc) -> list[Mention | Relation]:
     acts = _verb_events(doc, orgs, venues, dates, lead_date, named) + _visits(doc, orgs, venues, dates, lead_date,
                                                                              named)
     acts += _delegations(doc, dates, lead_date, named) + _guests(doc, dates, lead_date, named)
+    acts += _releases(doc, orgs, dates, lead_date, named, [m for m in (*out, *acts) if isinstance(m, Mention)])
     listed = _listed(doc, orgs, named, out, dates, lead_date)
     if listed:  # 举行了甲等4个分论坛: the items are the events, not the kind after 等 nor a part of an item
         spans = [(m.start, m.end + 12) for m in listed if isinstance(m, Mention)]
@@ -790,7 +802,8 @@ def event(doc: Doc) -> list[Mention | Relation]:
 def _headline(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[Mention], lead_date: Mention | None,
               named: dict[str, Mention]) -> list[Mention | Relation]:
     """An event named only in the title, the body telling of it by its head alone (title 某区总工会举办职工书法比赛,
-    body 10日，比赛在区文化宫举行): the title's name, held by whom the title says, where and when the body says."""
+    body 10日，比赛在区文化宫举行; a ceremony by its verb: title …开幕式, body …开幕): the title's name, held by whom
+    the title says, where and when the body says."""
     text = doc.text
     out: list[Mention | Relation] = []
     body = doc.article.body_start
@@ -810,7 +823,8 @@ def _headline(doc: Doc, orgs: list[Mention], venues: list[Mention], dates: list[
                 continue  # a bare head, a kind, or the event the body names itself (“…健步走”健身活动, 六中全会)
             if _PLANNED.search(text, sent.start, start) or _SCHEDULED.match(text, m.end(), sent.end):
                 continue  # …将于3月举行: still to come
-            telling = [x for x in doc.sentences if x.start >= body and head in text[x.start : x.end]]
+            told_by = m.group()[:-1] if m.group() in ("开幕式", "闭幕式", "开班式") else head  # 开幕式 told as 开幕
+            telling = [x for x in doc.sentences if x.start >= body and told_by in text[x.start : x.end]]
             if not telling or _PLANNED.search(text, telling[0].start, telling[0].end) or not (
                     _HELD.search(text, sent.start, sent.end) or _HELD.search(text, telling[0].start, telling[0].end)):
                 continue  # not told in the body, or first told as a plan (将推出…演出季)
@@ -1130,6 +1144,7 @@ _STOP = "，。；：！？\n"
 #: Places that are no venue: where a leader meets or talks (在北京会见…, 在吉隆坡同…举行会谈).
 _PLACES = ("City", "Province", "District", "Country", "Place")
 #: A leader's reply, letter, talk or visit (习近平给…回信, 发来贺信, 致信祝贺…, 同…集体谈话, 到…考察,
+#: two leaders' letters: 甲同乙分别致贺信, one each,
 #: 对某国进行国事访问; 某某等领导同志会见…): after the person, a title,
 #: a day (or days: 2日至5日) and
 #: a place may come (习近平23日下午在中南海同…集体谈话), not a count (两次到…考察: a background).
@@ -1144,7 +1159,8 @@ _VISIT = re.compile(
     rf"(?P<visit3>(?:正式友好|国事|正式|友好|工作)?访问)"
     rf"|(?P<meet>会见|会晤|接见)(?P<guest>[^{_STOP}]{{2,30}})"
     rf"|(?P<see>视察|参观)了?(?![后时中])(?P<site>[^{_STOP}]{{2,24}})"
-    rf"|(?:(?P<to3>向)[^{_STOP}]{{2,30}}?)?(?P<letter>发来贺信|发来贺电|致贺信|致贺电|致信|致电|复信)"
+    rf"|(?:(?:同|和|与)[^{_STOP}]{{2,24}}?(?=分别))?(?:分别)?"
+    rf"(?:(?P<to3>向)[^{_STOP}]{{2,30}}?)?(?P<letter>发来贺信|发来贺电|致贺信|致贺电|致信|致电|复信)"
     rf"(?:(?:表示)?(?:热烈|衷心)?(?:祝贺|慰问|问候|哀悼)[^{_STOP}]{{0,30}}|(?!指出|强调|表示|说|称|中)[^{_STOP}]{{2,20}}?(?=[{_STOP}]))?"
     rf"|(?P<with>同|与)(?P<partner>[^{_STOP}]{{2,24}}?)举行(?P<talk>会谈|会晤|会议|磋商))"
 )
@@ -1308,5 +1324,73 @@ def _then_met(doc: Doc, who: Mention, start: int, end: int, venues: list[Mention
         if at is not None:
             out.append(Relation("venue", ev, at, at.start - 1, ev.end, "event"))
         if date is not None:
+            out.append(_dated(ev, date, date.start, date.end))
+    return out
+
+
+#: A document, list or figures released in the news (近日，某局发布通知，要求…; 某署13日发布数据显示…;
+#: 今天（12月10日），《…标准》发布): told with a recent time, whoever issues it (an organisation or none named).
+_RECENT = r"(?:近日|日前|近期|今天|昨天|前天|当天|(?:\d{1,2}月)?\d{1,2}日)(?:（[^）]{2,12}）)?(?:上午|下午|晚上?)?"
+_DOCUMENTS = ("通知", "意见", "办法", "方案", "规划", "报告", "数据", "名单", "目录", "标准", "指南", "白皮书", "公告",
+              "通告", "规定", "细则", "清单", "榜单", "指数", "公报", "倡议书", "动员令", "成果")
+_RELEASE = re.compile(
+    rf"(?P<when>{_RECENT})，?(?P<who>[^。；！？\n“”]{{0,60}}?)(?P<when2>{_RECENT})?(?:正式|联合|共同|对外|向社会)?"
+    rf"(?P<verb>发布|公布|印发|下发|发出)了?(?P<obj>《[^》\n]{{1,60}}》[^{_STOP}《]{{0,6}}?|[^{_STOP}《“”的]{{2,20}}?)"
+    rf"(?:显示|称|指出)?(?=[{_STOP}])"
+    rf"|(?P<when3>{_RECENT})，?(?P<title>《[^》\n]{{1,60}}》|“[^”\n]{{2,30}}”[^{_STOP}“”]{{0,12}}?)"
+    rf"(?P<verb2>发布|公布|印发)(?=[{_STOP}])"
+)
+#: …told object first, opening a clause: 《…办法》近日正式公布, 某某认证标准正式发布.
+_RELEASED = re.compile(
+    rf"(?<![^{_STOP}\s])(?P<title>《[^》\n]{{1,60}}》|[^{_STOP}\s“”《》]{{2,30}}?)(?P<when>{_RECENT})?(?P<formal>正式)?"
+    rf"(?P<verb>发布|公布|印发)(?=[{_STOP}\s]|$)"
+)
+_NOT_RELEASED = re.compile(r"将|拟|计划|^据|根据|按照|依据|依照")
+
+
+def _releases(doc: Doc, orgs: list[Mention], dates: list[Mention], lead_date: Mention | None,
+              named: dict[str, Mention], found: list[Mention]) -> list[Mention | Relation]:
+    """Releases told with a recent time that no other rule names (近日，某局发布通知，要求…): the verb and the
+    document (a title, or a word for a document: 通知, 数据, 名单 …), issued by the organisations before the verb."""
+    text = doc.text
+    out: list[Mention | Relation] = []
+    told = [r for r in _RELEASED.finditer(text, doc.article.body_start) if r.group("when") or r.group("formal")
+            or r.group("title").startswith("《")]
+    for r in [*_RELEASE.finditer(text, doc.article.body_start), *told]:
+        if "obj" not in r.re.groupindex:  # 《…》近日正式公布: the document first
+            verb, obj, at = r.group("verb"), r.group("title"), r.start("verb")
+        elif r.group("verb"):
+            verb, obj, at = r.group("verb"), r.group("obj"), r.start("verb")
+        else:
+            verb, obj, at = r.group("verb2"), r.group("title"), r.start("verb2")
+        if not (obj.startswith("《") or obj.endswith(_DOCUMENTS)) or obj.count("《") != obj.count("》"):
+            continue  # 发布消息, 公布了其评选的…: no document named
+        sent = doc.sentence_at(at).start
+        clause = max(sent, *(text.rfind(c, 0, r.start()) + 1 for c in "，；"))  # where the time is told
+        verb_clause = max(sent, *(text.rfind(c, 0, at) + 1 for c in "，；"))
+        if _NOT_RELEASED.search(text, clause, r.start()) or _NOT_RELEASED.search(text, verb_clause, at) or any(
+                m.start <= at < m.end for m in found):
+            continue  # 将发布…, 据…发布: a plan or a source; or an act another rule names
+        years = [int(y) for y in _YEAR.findall(text, sent, at)]
+        if years and years[-1] != doc.context.get("year"):
+            continue  # 2018年9月，某省发布了…方案: a document of another year, cited as background
+        first = "obj" in r.re.groupindex and r.group("verb")  # 某局发布…: the issuer before the verb
+        who = [o for o in orgs if (clause <= o.start and o.end <= r.start() and verb_clause <= r.start()) or (
+            max(r.start("who"), verb_clause) <= o.start and o.end <= at)] if first else []
+        if first and not who and r.start() < verb_clause and (verb_clause == at or text[verb_clause] in "向并随"):
+            # 1月2日，某某签署…命令，向全军发布…: the clause has no subject of its own, the sentence's person issues it
+            who = [p for p in doc.mentions if p.label == "Person" and not p.attrs.get("partial")
+                   and r.start() <= p.start and p.end < verb_clause][-1:]
+        name = (who[-1].text if who else "") + verb + obj if first else obj + verb
+        title = re.search(r"《([^》]+)》", obj)
+        if name in named or (title and any(title.group(1) in e for e in named)) or (len(obj) >= 6 and any(
+                len(set(e)) >= 6 and len(set(obj) & set(e)) >= 0.7 * min(len(set(obj)), len(set(e))) for e in named)):
+            continue  # the headline's 某局印发《…》 (某某标准正式发布) told again: one release
+        ev = Mention("Event", at, r.end(), name, "event", name=name, score=1.0)
+        named[name] = ev
+        out.append(ev)
+        out += [Relation("organiser", ev, o, o.start, ev.end, "event") for o in who]
+        when = [d for d in dates if r.start() <= d.start < at and d.attrs.get("precision") != "year"]
+        if (date := when[-1] if when else lead_date) is not None:
             out.append(_dated(ev, date, date.start, date.end))
     return out
