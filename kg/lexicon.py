@@ -65,6 +65,7 @@ class Lexicon:
     organisations: dict[str, str] = field(default_factory=dict)  # name or alias → press name of a national body
     implied: dict[str, str] = field(default_factory=dict)  # title → the body it belongs to when none is written
     countries: tuple[str, ...] = ()  # short names of countries other than China (and 外国, 该国)
+    japanese_surnames: frozenset[str] = frozenset()  # the commonest Japanese surnames of two or three characters
 
     def division(self, name: str, near: str | None = None) -> Division | None:
         """The division called ``name``; among namesakes, the one under ``near`` (a code prefix).
@@ -144,4 +145,5 @@ def lexicon() -> Lexicon:
         for n in (name, *(a for a in (rest[0].split(",") if rest and rest[0] else ()) if a)):
             lx.venues[n] = name
     lx.countries = tuple(name for (name, *_rest) in read_tsv("countries.tsv"))
+    lx.japanese_surnames = frozenset(name for (name, *_rest) in read_tsv("japanese_surnames.tsv"))
     return lx

@@ -21,6 +21,8 @@ __all__ = [
     "dictionary_compound",
     "is_common_surname",
     "is_name",
+    "japanese_name_end",
+    "joined_surnames_end",
     "surname_len",
     "tibetan",
     "title_before",
@@ -157,6 +159,59 @@ def tibetan(text: str) -> bool:
     (True, True, False)
     """
     return len(text) in (2, 4) and all(text[i : i + 2] in TIBETAN_ELEMENTS for i in range(0, len(text), 2))
+
+
+#: Characters that end no Japanese given name but begin the words after a name (田中华|说: a Chinese name).
+_JAPANESE_STOPS = frozenset("说称等的在和与及是了对向将被把从为同就还则都又曾已并即表")
+
+
+def japanese_name_end(text: str, start: int) -> int | None:
+    """The end of a Japanese name (a common Japanese surname, then two given-name characters) at ``start``, when
+    punctuation or a word that follows names comes after it; None otherwise. Chinese reads 某井某|也 as a
+    three-character name and a word; the caller decides whether the article is about Japan.
+
+    Examples
+    --------
+    >>> t = "导演高木某也，"
+    >>> t[2:japanese_name_end(t, 2)]
+    '高木某也'
+    >>> japanese_name_end("记者田中华说，", 2) is None
+    True
+    """
+    k = next((n for n in (3, 2) if text[start : start + n] in lexicon().japanese_surnames), 0)
+    end = start + k + 2
+    if not k or end > len(text):
+        return None
+    given = text[start + k : end]
+    if (not all(is_cjk(c) for c in given) or any(c in _JAPANESE_STOPS for c in given)
+            or given in ADDRESS_WORDS or given in ("谈话", "讲话")):
+        return None  # 河野|先生, 河野|谈话: a surname and a form of address or a word
+    freq = segmenter().tokenizer.FREQ
+    if any(freq.get(text[end - 1 : end + n], 0) for n in (1, 2)):
+        return None  # 高木某|共同, 冈田某|认为: the last character begins a word, the given name has one character
+    return end if _after_ok(text, end) else None
+
+
+def joined_surnames_end(text: str, start: int) -> int | None:
+    """The end of a name of Hong Kong style, a husband's surname before a woman's own full name (某陈某某: two
+    surnames and a two-character given name), when punctuation or a word that follows names comes after it.
+
+    Examples
+    --------
+    >>> t = "长官李陈美玲4日宣布"
+    >>> t[2:joined_surnames_end(t, 2)]
+    '李陈美玲'
+    >>> joined_surnames_end("主席王建业说，", 2) is None
+    True
+    """
+    end = start + 4
+    if (end > len(text) or surname_len(text[start : start + 2]) != 1 or not is_common_surname(text[start + 1])
+            or surname_len(text[start + 1 : start + 3]) != 1 or not is_name(text[start + 1 : end])):
+        return None
+    freq = segmenter().tokenizer.FREQ
+    if freq.get(text[start : start + 2]) or freq.get(text[start + 2 : end], 0) >= 50:
+        return None  # 徐徐|拉开, 秦王|点兵: the surnames make a word, or the given name is a word
+    return end if _after_ok(text, end) else None
 
 
 TITLE_MODIFIERS = ("常务副", "执行副", "副", "名誉", "代理", "第一", "原", "前", "首席", "党组", "党委", "驻会")

@@ -29,6 +29,8 @@ from kg.extract.names import (
     dictionary_compound,
     is_common_surname,
     is_name,
+    japanese_name_end,
+    joined_surnames_end,
     surname_len,
     title_before,
     transliterated,
@@ -156,6 +158,7 @@ def person(doc: Doc) -> list[Mention]:
     title_ends: set[int] = set()
     spans: list[tuple[int, int]] = []
     strong = _strong_titles()
+    japan = "日本" in text
     for sent in doc.sentences:
         for m in _title_regex().finditer(text, sent.start, sent.end):
             spans.append((m.start(), m.start() + len(m.group(1))))
@@ -176,6 +179,10 @@ def person(doc: Doc) -> list[Mention]:
             end -= 1  # 助理员汪泉|来说: a common word runs from the name's last character on
         elif end is not None and end - b == 2 and _word_across(doc, end, _COMMON_WORD):
             end = None  # 主席国|工作: a common word runs from a two-character "name"'s given name on
+        if japan and (jp := japanese_name_end(text, b)) is not None and (end is None or jp > end):
+            end = jp  # 编剧|某井某也: a Japanese surname and given name, in an article about Japan
+        if end is None and (hk := joined_surnames_end(text, b)) is not None:
+            end = hk  # 行政长官|某陈某某: two surnames and a given name (a married woman of Hong Kong)
         if end is not None and end <= sent_end:
             post = _title_kind(text[a:b]) in ("post", "media")
             found.setdefault((b, end), ("post" if post else "title", 1.5))
@@ -351,6 +358,8 @@ def _completed_guesses(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]
                 e += 1  # 推选出陈某|慷、周某某: a two-character guess one character short in a list of names
         while e - s > 2 and text[e - 1].isdigit():
             e -= 1  # 部长王某4|日同…: a date's digit glued to the guess
+        if (s, e) == (m.start, m.end) and e - s == 2 and joined_surnames_end(text, s) == s + 4:
+            e = s + 4  # 某陈|某某4日: a guess of the two surnames of a name of Hong Kong style
         longer = next((p for p in parts if len(p) > e - s and text.startswith(p, s)), None)
         if longer is not None and (s, e) == (m.start, m.end):
             e = s + len(longer)  # 阿布来|提调入: the first part of a transliterated name the article writes in full
@@ -878,6 +887,12 @@ def _in_place_list(doc: Doc, s: int, e: int, things: bool = False) -> bool:
     return False
 
 
+def _two_words(item: str) -> bool:
+    """Is ``item`` four characters that make two dictionary words, neither a name (挖坑种树)?"""
+    tags = segmenter().pos.word_tag_tab
+    return len(item) == 4 and all(tags.get(h, "nr")[:2] not in ("nr", "ns", "nt", "nz") for h in (item[:2], item[2:]))
+
+
 def _phrase_list(doc: Doc, s: int, e: int, names: set[str]) -> bool:
     """Is the guess ``[s, e)`` in a 、-list of phrases or things, not of names: two other items or more, none a
     name a rule found in the article (``names``) and not all of a name's shape (春赏花、夏某某、冬暖阳; 调结构、
@@ -894,6 +909,8 @@ def _phrase_list(doc: Doc, s: int, e: int, names: set[str]) -> bool:
             else:  # (the first chunk may hold words before a name: 中国队的|某某某)
                 items.append(it.removesuffix("等") if pos > m.start() else it[-3:])
             pos += len(it) + 1
+        if own is not None and own[1] - 4 < s and e == own[1] and items and all(map(_two_words, items)):
+            return True  # 推某某田、挖坑种树: parallel phrases of two words each, the guess ends one of them
         if own is None or own[0] != s or len(items) < 2:
             return False  # (a guess inside the list's first chunk may follow words: 推选出陈某)
         return not any(it in names for it in items) and not all(is_name(it) or is_name(it[-2:]) for it in items)
@@ -1006,8 +1023,12 @@ def _drop_misreads(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) ->
         if not drop and rule == "list":
             drop = _listed_bodies_or_phrases(doc, s, e)
         if not drop and _place_before_verb(text, s, e) and s >= 2:
-            before = text[max(0, s - 6) : s - 1]
-            drop = any(pe == s - 1 for _, pe in found) or before.endswith(("他", "她", "他们", "她们"))
+            at = s - 1
+            when = _TIME_BEFORE.search(text, max(0, at - 8), at)
+            if when:
+                at = when.start()  # 某某11日|在X会见, 某某上午|在X出席: a time between the person and 在
+            before = text[max(0, at - 5) : at]
+            drop = any(pe == at for _, pe in found) or before.endswith(("他", "她", "他们", "她们"))
         if drop:
             del found[(s, e)]
             continue
@@ -1019,6 +1040,10 @@ def _drop_misreads(doc: Doc, found: dict[tuple[int, int], tuple[str, float]]) ->
                         del found[(s, e)]
                         found.setdefault((s, i), (rule, score))  # 李某乘|包机, 古某某致|贺信
                         break
+
+
+#: A time written between a person and 在 (某某11日在…, 某某当天上午在…).
+_TIME_BEFORE = re.compile(r"(?:[0-9０-９]{1,2}日|今天|昨天|当天|当日|近日|日前)?(?:上午|下午|晚上|晚间|凌晨|中午)?$")
 
 
 def _place_before_verb(text: str, s: int, e: int) -> bool:
@@ -1139,7 +1164,9 @@ def _dotted_words(text: str, start: int, end: int) -> bool:
            and seg.pos.word_tag_tab.get(p, "") in ("v", "d", "a", "ad") for p in text[start:end].split("·")):
         return True  # 路路相连·美美与共: a slogan's verb or adverb, no syllables of a name
     return (seg.tokenizer.FREQ.get(first, 0) >= 100 and not seg.pos.word_tag_tab.get(first, "").startswith("nr")
-            and last in lexicon().by_name) or first in countries or last in countries
+            and last in lexicon().by_name) or first in countries or (
+        last in countries and not (transliterated(first) and not seg.tokenizer.FREQ.get(first)))
+    # (某某·某国: syllables of no word before a country's name make a person's name, not a slogan's place)
 
 
 def _middot_span(doc: Doc, start: int, end: int, after_title: bool = False) -> tuple[int, int]:
@@ -1280,6 +1307,10 @@ def not_a_person_here(doc: Doc, start: int, end: int) -> bool:
     return opened > text.rfind("》", sent.start, start) and text.find("》", end, sent.end) != -1
 
 
+#: Conjunctions that are surnames too (和, 与): a guess that begins with one right after a word joins two things.
+_CONJUNCTIONS = frozenset("和与及跟")
+
+
 #: Rules too weak to stand against a sign that the name is an organisation's or a place's (某某称 vs 某某武装).
 _WEAK_RULES = ("speech", "repeat", "list", "title after", "profile")
 
@@ -1299,6 +1330,7 @@ def doubtful_persons(doc: Doc, persons: list[Mention], guesses: set[int]) -> set
     names |= {p for n in names if "·" in n for p in (n.split("·")[0], n.split("·")[-1]) if len(p) >= 3}
     place_ends = {m.end for m in doc.candidates.get("district", [])}
     orgs = [m for ms in doc.candidates.values() for m in ms if m.label in ("Organization", "TradeUnion")]
+    places |= {m.text for m in persons if _abbreviates(m, orgs)}
     ruled = {m.text for i, m in enumerate(persons) if i not in guesses}
     ruled_spans = frozenset(m.span for i, m in enumerate(persons) if i not in guesses and m.text not in places)
     out = set()
@@ -1310,6 +1342,25 @@ def doubtful_persons(doc: Doc, persons: list[Mention], guesses: set[int]) -> set
                                                                   and not _announced(doc, m.start, m.end, set())))):
             out.add(i)
     return out
+
+
+def _abbreviates(m: Mention, orgs: list[Mention]) -> bool:
+    """Is ``m`` the abbreviation of an organisation named before it: three characters or more taken in order from
+    its name and not written together there, the last the first of its head word (某某民生联盟 … 某民联呼吁)?"""
+    if len(m.text) < 3 or "·" in m.text:
+        return False
+    for o in orgs:
+        head = o.attrs.get("head")
+        if o.end > m.start or not head or m.text in o.text or not o.text.endswith(head) or m.text[-1] != head[0]:
+            continue
+        at = 0
+        for c in m.text[:-1]:
+            at = o.text.find(c, at) + 1
+            if not at or at > len(o.text) - len(head):
+                break
+        else:
+            return True
+    return False
 
 
 def _org_short_name(text: str, m: Mention, orgs: list[Mention]) -> bool:
@@ -1337,8 +1388,8 @@ def _names_group_or_place(doc: Doc, name: str) -> bool:
     while pos != -1:
         e = pos + len(name)
         after = e + 1 if text[e : e + 1] in ("）", ")") else e  # 某某运动（某某）下属
-        if text.startswith(_GROUP_AFTER, after) or _PLACE_LIST_END.match(text, e):
-            return True
+        if text.startswith(_GROUP_AFTER, after) or _PLACE_LIST_END.match(text, e) or _DATELINE_AFTER.match(text, e):
+            return True  # (本报某国某地10月11日电: the place of a dateline)
         if text[pos - 1 : pos] in ("（", "(") and text[e : e + 1] in ("）", ")") and (
                 text.endswith(_GROUP_HEADS, 0, pos - 1)
                 or any(o.end == pos - 1 for ms in doc.candidates.values() for o in ms
@@ -1351,6 +1402,8 @@ def _names_group_or_place(doc: Doc, name: str) -> bool:
     return False
 
 
+#: The date of a dateline right after a place (本报某地10月11日电, 新华社某地5日电).
+_DATELINE_AFTER = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[电讯](?![贺唁告复])")
 #: Last characters of places and groups, not of transliterated names (某某旅, 某军, 某某堡).
 _PLACE_ENDINGS = frozenset("省市区县镇乡村街路局厅处院校委组队团室馆宫场园厂矿司社报网店业军旅党派国州岛湾城堡舰艇")
 #: Last characters of a guess that make it a place, body or clan (郭村, 易某社, 维修班, 郑氏, 普惠型; villages, bridges,
@@ -1426,6 +1479,9 @@ def _doubtful(doc: Doc, m: Mention, spans: set[tuple[int, int]], names: set[str]
         return True  # 某某-某某: a part of a hyphenated name (of a person or a place), not the whole
     if m.text.endswith("方言"):
         return True  # 康方言: a dialect
+    if (m.text[0] in _CONJUNCTIONS and is_cjk(text[s - 1 : s] or "，") and "·" not in m.text
+            and not _announced(doc, s, e, set())):
+        return True  # 网站和|某博: a conjunction joins the guess to the word before it, no surname
     if "·" in m.text and all(p in lexicon().by_name or p in lexicon().countries for p in m.text.split("·")):
         return True  # （龙岩·上杭）: two places joined by a middle dot
     if "·" in m.text and _dotted_name_of_thing(doc, m.text, spans):
