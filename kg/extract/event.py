@@ -172,11 +172,11 @@ _NAMED = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+届|\d")
 #: What a meeting cited for what it decided is followed by (…全会提出, …全会《决定》强调, …全会作出的部署, …全会精神).
 _CITED = re.compile(r"《[^》]{1,20}》|，?(?:对[^，。；]{0,30}?)?(?:进一步|还|也|再次|又)?"
                     r"(?:提出|指出|强调|明确|作出|做出|审议通过|通过的|决定|精神|部署|以来|之后|以后|确定的|描绘的)")
-#: After an event's name, its anniversary (…座谈会召开4周年之际, …大会举行30周年): the event is only recalled.
 #: …上，某某总书记强调：“: a speech quoted at an occasion named without a time (GUIDELINES: background).
 _OCCASION = re.compile(r"上，[^，。；：“”]{1,14}?(?:强调|指出|说)[：:]“")
 #: 为…运动会而创作: what a work or a building was made for (GUIDELINES: background).
 _MADE_FOR = re.compile(r"[”》]?而?(?:创作|谱写|作曲|设计|制作|编写|修建|建设|建造|兴建)")
+#: After an event's name, its anniversary (…座谈会召开4周年之际, …大会举行30周年): the event is only recalled.
 _ANNIVERSARY_OF = re.compile(r"[^，。；]{0,4}?(?:召开|举行|举办|开幕)[一二三四五六七八九十百\d]+周年")
 #: Held just now, before its name (近日召开的…例会指出…): the meeting is reported, not only cited.
 _RECENT_HELD = re.compile(r"(?:近日|日前|昨天|今天|前天|当天|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)"
